@@ -1,0 +1,178 @@
+package org.crmpolicy.rules;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.crmpolicy.customer.AssessingUnit;
+import org.crmpolicy.customer.Assessor;
+import org.crmpolicy.customer.Customer;
+import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.rules.internal.RuleBase;
+import org.crmpolicy.rules.internal.RuleSetException;
+
+/**
+ * The policy, ready to evaluate: the plain-Java façade a host calls. Built once (the rule base is compiled at
+ * build time of this object, a few seconds), then shared: every method is thread-safe and each call runs in its
+ * own rule session. No Drools type crosses this API.
+ *
+ * <pre>{@code
+ * CrmPolicy policy = CrmPolicy.standard();
+ * TierDecision d = policy.classify(customer, Instant.parse("2025-11-24T02:00:00Z"));
+ * d.tier();      // KEY
+ * d.reasons();   // [T3 KEY: category LISTED_COMPANY, T4 GENERAL: annual volume 50000 CNY below ...]
+ * d.findings();  // [T9 VIOLATION: KEY customer has no dedicated account manager]
+ * }</pre>
+ *
+ * <p>Time: every evaluation takes an explicit {@code asOf}; the variants without one read the {@link Clock} given
+ * to the builder, and refuse to run without one. The library never reads the system clock on its own.
+ */
+public final class CrmPolicy {
+
+    /** The policy's default time zone: mainland China. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final RuleBase ruleBase;
+    private final PolicyParameters parameters;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final Assessor assessor;
+    private final Tiering tiering;
+
+    private CrmPolicy(Builder b) {
+        this.parameters = b.parameters;
+        this.zone = b.zone;
+        this.clock = b.clock;
+        this.assessor = b.assessor;
+        try {
+            this.ruleBase = RuleBase.compile(b.sources);
+        } catch (RuleSetException e) {
+            throw new RuleSetRejectedException(e.problems());
+        }
+        this.tiering = new Tiering(this);
+    }
+
+    /** The shipped policy with its default parameters, in Asia/Shanghai, without a clock. */
+    public static CrmPolicy standard() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ------------------------------------------------------------------ tiers (T1-T7, T9, T10)
+
+    /**
+     * Places one customer in its tier as of {@code asOf}.
+     *
+     * @throws InvalidFactException naming every bad field of the customer
+     * @throws NullPointerException when customer or asOf is null
+     */
+    public TierDecision classify(Customer customer, Instant asOf) {
+        return tiering.classify(customer, asOf);
+    }
+
+    /** {@link #classify(Customer, Instant)} as of the builder's clock. */
+    public TierDecision classify(Customer customer) {
+        return classify(customer, now());
+    }
+
+    /**
+     * Places many customers, in input order. Customers are evaluated in chunks, so memory grows with the result
+     * list, not with the rule sessions.
+     *
+     * @throws InvalidFactException on the first invalid customer (nothing is returned for any of them)
+     * @throws IllegalArgumentException when two customers share an ID
+     */
+    public List<TierDecision> classifyAll(Collection<Customer> customers, Instant asOf) {
+        return tiering.classifyAll(customers, asOf);
+    }
+
+    // ------------------------------------------------------------------ configuration
+
+    public PolicyParameters parameters() {
+        return parameters;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The assessor recorded on tier decisions (T10). */
+    public Assessor assessor() {
+        return assessor;
+    }
+
+    /** The names of every rule in the running rule set, in file order. */
+    public List<String> ruleNames() {
+        return ruleBase.rules().stream().map(RuleBase.RuleName::name).sorted().toList();
+    }
+
+    /** The current instant of the builder's clock. */
+    public Instant now() {
+        if (clock == null) {
+            throw new IllegalStateException("no clock configured: pass asOf explicitly or build the policy with "
+                    + "CrmPolicy.builder().clock(clock)");
+        }
+        return clock.instant();
+    }
+
+    RuleBase ruleBase() {
+        return ruleBase;
+    }
+
+    /** Builds a {@link CrmPolicy}. Not thread-safe; the policy it builds is. */
+    public static final class Builder {
+
+        private PolicyParameters parameters = PolicyParameters.defaults();
+        private ZoneId zone = DEFAULT_ZONE;
+        private Clock clock;
+        private Assessor assessor = Assessor.of(AssessingUnit.SALES_DEPARTMENT, "crm-policy");
+        private final Map<String, String> sources = new LinkedHashMap<>(RuleBase.shippedSources());
+
+        private Builder() {
+        }
+
+        public Builder parameters(PolicyParameters value) {
+            this.parameters = Objects.requireNonNull(value, "parameters");
+            return this;
+        }
+
+        /** Overrides one named parameter; see {@link PolicyParameters#with(String, String)}. */
+        public Builder parameter(String key, String value) {
+            this.parameters = parameters.with(key, value);
+            return this;
+        }
+
+        public Builder zone(ZoneId value) {
+            this.zone = Objects.requireNonNull(value, "zone");
+            return this;
+        }
+
+        /** The clock the no-{@code asOf} variants read. Tests pass {@code Clock.fixed(...)}. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Who the tier decisions name as assessor (T10); default SALES_DEPARTMENT/crm-policy. */
+        public Builder assessor(Assessor value) {
+            this.assessor = Objects.requireNonNull(value, "assessor");
+            return this;
+        }
+
+        /**
+         * Compiles the rule set.
+         *
+         * @throws RuleSetRejectedException listing every problem as {@code file:line:column: message}
+         */
+        public CrmPolicy build() {
+            return new CrmPolicy(this);
+        }
+    }
+}
