@@ -223,6 +223,26 @@ public record ContactObligation(
                 window.end(), atRiskFrom, context.asOf(), context.knownAt());
     }
 
+    /**
+     * True when {@code c} counts for this obligation in {@code window} (right time, role, channel, purpose; known by
+     * {@code knownAt}). Scope of a company-wide obligation is not checked here.
+     */
+    public boolean counts(Contact c, Period window, AssessmentContext context) {
+        return check(c, window, window, context, null) == null;
+    }
+
+    /**
+     * True when {@code c} would count at some time: right role, channel and purpose, and internal only where internal
+     * records count. Used to gather the candidates of company-wide obligations without the whole contact log.
+     */
+    public boolean couldCount(Contact c, AssessmentContext context) {
+        if (c.internalNote() && !internalNotesCount) {
+            return false;
+        }
+        return context.roles().rolesOf(c, context.zone()).stream().anyMatch(acceptedRoles::contains)
+                && channels.contains(c.channel()) && (purposes.isEmpty() || purposes.contains(c.purpose()));
+    }
+
     /** Why {@code c} does not count in {@code window}, or {@code null} when it counts. */
     NotCounted check(Contact c, Period period, Period window, AssessmentContext context,
             Function<Contact, String> outOfScope) {
