@@ -295,11 +295,14 @@ public record ContactObligation(
             text.append(" by the ").append(acceptedRoles.stream().sorted().map(ContactRole::phrase)
                     .collect(Collectors.joining(" or the ")));
         }
-        if (isCompanyWide() && !tiers.isEmpty()) {
+        if (isCompanyWide() && !tiers.isEmpty() && tiers.size() < Tier.values().length - 1) {
             text.append(" with any ").append(tiers.stream().sorted().map(Enum::name).collect(Collectors.joining("/")))
                     .append(" customer");
         }
-        text.append(state == ObligationState.OVERDUE ? " was due before " : " before ").append(window.lastMinute());
+        text.append(" before ").append(window.lastMinute());
+        if (state == ObligationState.OVERDUE) {
+            text.append(" (missed)");
+        }
         return text.toString();
     }
 

@@ -207,12 +207,13 @@ public final class ObligationEngine {
         return new CompanyContribution(o.key(), candidates, Map.of());
     }
 
-    /** The statuses of a company-wide obligation from every customer's contribution. */
-    public static List<ObligationStatus> companyWide(ContactObligation o, Collection<CompanyContribution> contributions,
+    /** The statuses of a company-wide obligation from every customer's {@link CompanyContribution}. */
+    public static List<ObligationStatus> companyWide(ContactObligation o, Collection<?> contributions,
             ContactComplianceContext ctx) {
         List<Contact> contacts = new ArrayList<>();
         Map<Contact, String> outOfScope = new IdentityHashMap<>();
-        for (CompanyContribution c : contributions) {
+        for (Object each : contributions) {
+            CompanyContribution c = (CompanyContribution) each;
             contacts.addAll(c.contacts());
             outOfScope.putAll(c.outOfScope());
         }
@@ -290,4 +291,21 @@ public final class ObligationEngine {
         return a.zone();
     }
 
+
+    /**
+     * The message of a finding about {@code s}: the obligation, the period and what is (was) needed. Dates that are
+     * personal data (a contact person's birthday) are left out (I3).
+     */
+    public static String describe(ObligationStatus s) {
+        String needed = s.period().personal() ? s.stillNeeded().replaceAll(" before .*$", "") : s.stillNeeded();
+        return s.obligation().title() + " — " + s.period().label() + ": "
+                + (s.state() == ObligationState.OVERDUE ? "not met; " : "not met yet; ") + needed;
+    }
+
+    /** The message of a finding about counted contacts recorded only after the period closed. */
+    public static String describeLate(ObligationStatus s) {
+        return s.obligation().title() + " — " + s.period().label() + ": met, but by " + s.lateRecorded().size()
+                + " contact(s) recorded only after the period closed ("
+                + String.join(", ", s.lateRecorded().stream().map(Contact::id).toList()) + ")";
+    }
 }
