@@ -36,7 +36,8 @@ import org.crmpolicy.rules.facts.CustomerTiers;
  * rules decide which obligation applies to whom; this class only computes. Stateless and thread-safe.
  *
  * <p>Evaluated periods: for calendar periods the one containing {@code asOf} and the one before it (closed: MET or
- * OVERDUE); for occasions those that began by {@code asOf} and end in the year of {@code asOf} or later.
+ * OVERDUE); for occasions those that began by {@code asOf} and end no earlier than the start of the year of
+ * {@code asOf} (a window that closed at midnight on January 1 is still reported in January).
  */
 public final class ObligationEngine {
 
@@ -275,7 +276,7 @@ public final class ObligationEngine {
 
     private static boolean isReported(Period window, ContactComplianceContext ctx) {
         Instant yearStart = LocalDate.of(ctx.today().getYear(), 1, 1).atStartOfDay(zone(ctx)).toInstant();
-        return !window.start().isAfter(ctx.asOf()) && window.end().isAfter(yearStart);
+        return !window.start().isAfter(ctx.asOf()) && !window.end().isBefore(yearStart);
     }
 
     private static LocalDate onOrBefore(MonthDay day, int year) {
