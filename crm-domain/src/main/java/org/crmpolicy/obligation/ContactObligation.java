@@ -57,6 +57,8 @@ public record ContactObligation(
         boolean internalNotesCount,
         int atRiskWorkingDays) {
 
+    private static final Comparator<Contact> CONTACT_ORDER = Comparator.comparing(Contact::at).thenComparing(Contact::id);
+
     public ContactObligation {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(title, "title");
@@ -195,10 +197,13 @@ public record ContactObligation(
         Instant consideredTo = window.end().plusSeconds(86_400);
         List<Contact> counted = new ArrayList<>();
         List<NotCounted> notCounted = new ArrayList<>();
-        List<Contact> sorted = contacts.stream()
-                .filter(c -> !c.at().isBefore(consideredFrom) && c.at().isBefore(consideredTo) && !c.at().isAfter(context.asOf()))
-                .sorted(Comparator.comparing(Contact::at).thenComparing(Contact::id))
-                .toList();
+        List<Contact> sorted = new ArrayList<>();
+        for (Contact c : contacts) {
+            if (!c.at().isBefore(consideredFrom) && c.at().isBefore(consideredTo) && !c.at().isAfter(context.asOf())) {
+                sorted.add(c);
+            }
+        }
+        sorted.sort(CONTACT_ORDER);
         for (Contact c : sorted) {
             NotCounted why = check(c, period, window, context, outOfScope);
             if (why == null) {
@@ -207,7 +212,12 @@ public record ContactObligation(
                 notCounted.add(why);
             }
         }
-        List<Contact> late = counted.stream().filter(c -> !c.recordedAt().isBefore(window.end())).toList();
+        List<Contact> late = new ArrayList<>(0);
+        for (Contact c : counted) {
+            if (!c.recordedAt().isBefore(window.end())) {
+                late.add(c);
+            }
+        }
         ObligationState state;
         if (counted.size() >= minimumCount) {
             state = ObligationState.MET;
@@ -228,7 +238,10 @@ public record ContactObligation(
      * {@code knownAt}). Scope of a company-wide obligation is not checked here.
      */
     public boolean counts(Contact c, Period window, AssessmentContext context) {
-        return check(c, window, window, context, null) == null;
+        if (context.knownAt() != null && c.isRecordedAfter(context.knownAt()) || !window.contains(c.at())) {
+            return false;
+        }
+        return couldCount(c, context);
     }
 
     /**
@@ -236,11 +249,16 @@ public record ContactObligation(
      * records count. Used to gather the candidates of company-wide obligations without the whole contact log.
      */
     public boolean couldCount(Contact c, AssessmentContext context) {
-        if (c.internalNote() && !internalNotesCount) {
+        if (c.internalNote() && !internalNotesCount || !channels.contains(c.channel())
+                || !purposes.isEmpty() && !purposes.contains(c.purpose())) {
             return false;
         }
-        return context.roles().rolesOf(c, context.zone()).stream().anyMatch(acceptedRoles::contains)
-                && channels.contains(c.channel()) && (purposes.isEmpty() || purposes.contains(c.purpose()));
+        for (ContactRole role : context.roles().rolesOf(c, context.zone())) {
+            if (acceptedRoles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why {@code c} does not count in {@code window}, or {@code null} when it counts. */

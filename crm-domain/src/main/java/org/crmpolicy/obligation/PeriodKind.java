@@ -53,13 +53,12 @@ public enum PeriodKind {
             case ISO_WEEK -> {
                 start = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 end = start.plusWeeks(1);
-                label = String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                        start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                label = start.get(IsoFields.WEEK_BASED_YEAR) + "-W" + twoDigits(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             }
             case MONTH -> {
                 start = day.withDayOfMonth(1);
                 end = start.plusMonths(1);
-                label = String.format("%d-%02d", start.getYear(), start.getMonthValue());
+                label = start.getYear() + "-" + twoDigits(start.getMonthValue());
             }
             case QUARTER -> {
                 int q = (day.getMonthValue() - 1) / 3;
@@ -81,6 +80,10 @@ public enum PeriodKind {
             default -> throw new UnsupportedOperationException(this + " is not a calendar period");
         }
         return new Period(this, label, start.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant(), zone);
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** The calendar period of this kind that contains {@code instant} in {@code zone}. */

@@ -179,7 +179,7 @@ public final class Obligations {
             for (ObligationStatus s : facts.ofType(ObligationStatus.class)) {
                 statuses.computeIfAbsent(s.subject(), k -> new ArrayList<>()).add(s);
             }
-            contributions.addAll(facts.ofType(CompanyContribution.class));
+            contributions.addAll(CompanyContribution.merge(facts.ofType(CompanyContribution.class)));
             collectFindings(facts, findings, companyFacts);
         }
 

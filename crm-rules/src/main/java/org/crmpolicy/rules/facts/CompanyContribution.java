@@ -1,6 +1,10 @@
 package org.crmpolicy.rules.facts;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +26,19 @@ public record CompanyContribution(String obligationKey, List<Contact> contacts, 
         contacts = List.copyOf(contacts);
         IdentityHashMap<Contact, String> copy = new IdentityHashMap<>(outOfScope);
         outOfScope = copy;
+    }
+
+    /** One contribution per obligation from many (the contributions of a chunk of customers, merged). */
+    public static List<CompanyContribution> merge(Collection<CompanyContribution> contributions) {
+        Map<String, List<Contact>> contacts = new LinkedHashMap<>();
+        Map<String, Map<Contact, String>> outOfScope = new HashMap<>();
+        for (CompanyContribution c : contributions) {
+            contacts.computeIfAbsent(c.obligationKey(), k -> new ArrayList<>()).addAll(c.contacts());
+            outOfScope.computeIfAbsent(c.obligationKey(), k -> new IdentityHashMap<>()).putAll(c.outOfScope());
+        }
+        List<CompanyContribution> merged = new ArrayList<>(contacts.size());
+        contacts.forEach((key, list) -> merged.add(new CompanyContribution(key, list, outOfScope.get(key))));
+        return merged;
     }
 
     public boolean isEmpty() {

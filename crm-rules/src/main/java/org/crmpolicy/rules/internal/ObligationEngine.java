@@ -226,25 +226,8 @@ public final class ObligationEngine {
         return statuses;
     }
 
-    /** The current and the previous period of {@code kind} (working days only for {@link PeriodKind#DAY}). */
     static List<Period> evaluatedPeriods(PeriodKind kind, ContactComplianceContext ctx) {
-        ZoneId zone = zone(ctx);
-        if (kind == PeriodKind.DAY) {
-            WorkCalendar calendar = ctx.calendar();
-            LocalDate today = ctx.today();
-            List<Period> days = new ArrayList<>(2);
-            days.add(kind.containing(calendar.previousWorkingDay(today), zone));
-            if (calendar.isWorkingDay(today)) {
-                days.add(kind.containing(today, zone));
-            }
-            return days;
-        }
-        if (!kind.isCalendar()) {
-            throw new IllegalArgumentException("obligation period " + kind + " is not a calendar period; "
-                    + "occasions need their own rule");
-        }
-        Period current = kind.containing(ctx.asOf(), zone);
-        return List.of(current.previous(), current);
+        return ctx.evaluatedPeriods(kind);
     }
 
     /**
