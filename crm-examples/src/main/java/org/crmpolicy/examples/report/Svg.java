@@ -8,7 +8,7 @@ import org.crmpolicy.examples.report.ReportSection.Chart;
 /** Renders a {@link Chart} as inline SVG: no script, no external resource, readable offline and in print. */
 final class Svg {
 
-    private static final int LABEL_WIDTH = 170;
+    private static final int LABEL_WIDTH = 240;
     private static final int BAR_AREA = 460;
     private static final int ROW = 26;
 
