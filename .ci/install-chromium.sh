@@ -12,5 +12,5 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends chromium fonts-wqy-zenhei
+$SUDO apt-get install -y -q chromium fonts-wqy-zenhei
 command -v chromium

@@ -2,6 +2,7 @@ package org.crmpolicy.examples.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class FindingsByRuleSource implements ComplianceSource {
         List<Bar> bars = new ArrayList<>();
         overall.forEach((rule, s) -> bars.add(new Bar(rule.value(), List.of(s[0], s[1], s[2]))));
         blocks.add(new Chart("Findings per rule, all tiers", Labels.severities(), Labels.SEVERITY_COLOURS, bars));
-        Map<String, Map<RuleId, long[]>> ordered = new java.util.LinkedHashMap<>();
+        Map<String, Map<RuleId, long[]>> ordered = new LinkedHashMap<>();
         for (Tier t : Tier.values()) {
             ordered.put(t.name(), perTier.getOrDefault(t.name(), Map.of()));
         }

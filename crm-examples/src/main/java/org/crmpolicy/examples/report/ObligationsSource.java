@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.examples.report.ReportSection.Bar;
 import org.crmpolicy.examples.report.ReportSection.Chart;
@@ -26,7 +27,7 @@ public final class ObligationsSource extends ProvidedSource<ObligationCount> {
 
     /** The section with its rows from {@code provider}. */
     public static ObligationsSource from(RowProvider<ObligationCount> provider) {
-        return new ObligationsSource(java.util.Objects.requireNonNull(provider, "provider"));
+        return new ObligationsSource(Objects.requireNonNull(provider, "provider"));
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +43,7 @@ public record ReportContext(LocalDate runDate, Instant asOf, ZoneId zone, Map<Cu
         Objects.requireNonNull(runDate, "runDate");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(zone, "zone");
-        tiers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tiers));
+        tiers = Collections.unmodifiableMap(new LinkedHashMap<>(tiers));
         customerNames = Map.copyOf(customerNames);
         findings = List.copyOf(findings);
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
@@ -57,7 +58,7 @@ abstract class ErpIntegrationContract {
 
         // then
         assertThat(read).usingRecursiveFieldByFieldElementComparator(
-                        org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                        RecursiveComparisonConfiguration.builder()
                                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
                 .containsExactlyElementsOf(portfolio.toList());
         assertThat(chunkSizes).containsExactly(50, 50, 50, 50, 40);

@@ -1,6 +1,7 @@
 package org.crmpolicy.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crmpolicy.examples.report.ReportFixtures.AS_OF;
 
 import java.io.IOException;
@@ -140,7 +141,7 @@ class ComplianceReportTest {
     @Test
     void aChartNeedsOneColourPerSeries() {
         // then
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportSection.Chart("c", List.of("a", "b"), List.of("#000"), List.of()))
+        assertThatThrownBy(() -> new ReportSection.Chart("c", List.of("a", "b"), List.of("#000"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 series, 1 colours");
     }
 }
