@@ -269,6 +269,7 @@ public final class ComplianceJob {
             return this;
         }
 
+        /** The job; the builder may be reused. */
         public ComplianceJob build() {
             return new ComplianceJob(this);
         }

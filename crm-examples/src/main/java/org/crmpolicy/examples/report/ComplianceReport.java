@@ -85,6 +85,7 @@ public final class ComplianceReport {
         return new ComplianceReport(next);
     }
 
+    /** The sources, in the order their sections appear. */
     public List<ComplianceSource> sources() {
         return sources;
     }

@@ -24,6 +24,7 @@ public final class ErpPendingApprovals implements RowProvider<PendingApproval> {
             "SALES_CONTRACT", "A1", "NEW_CUSTOMER_CONTRACT", "A2", "RECEPTION", "A4", "CUSTOMER_EVENT", "A5",
             "REVISIT_PLAN", "A6", "COMPLAINT_DEADLINE", "A7", "POLICY_REVISION", "A8", "INFORMATION_USE", "A9");
 
+    /** Reads the pending approvals; opens and closes its own connection. */
     @Override
     public List<PendingApproval> rows(ReportContext ctx) throws SQLException {
         List<PendingApproval> rows = new ArrayList<>();

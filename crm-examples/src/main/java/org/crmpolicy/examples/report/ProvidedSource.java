@@ -14,7 +14,7 @@ abstract class ProvidedSource<T> implements ComplianceSource {
         this.provider = provider;
     }
 
-    /** True when a provider is wired in. */
+    /** True when a provider is wired in; the section is then always shown, with "none" when it has no rows. */
     public boolean isWired() {
         return provider != null;
     }

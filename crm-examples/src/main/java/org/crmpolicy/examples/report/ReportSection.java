@@ -59,6 +59,7 @@ public record ReportSection(String id, String title, List<Block> blocks) {
             css = css == null ? "" : css;
         }
 
+        /** A row without a CSS class. */
         public static Row of(String key, List<String> cells) {
             return new Row(key, cells, "");
         }
@@ -90,6 +91,7 @@ public record ReportSection(String id, String title, List<Block> blocks) {
             values = List.copyOf(values);
         }
 
+        /** The sum of the bar's values. */
         public long total() {
             return values.stream().mapToLong(Long::longValue).sum();
         }
