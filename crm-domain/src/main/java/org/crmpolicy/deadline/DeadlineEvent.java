@@ -71,6 +71,7 @@ public record DeadlineEvent(String subjectId, RuleId ruleId, String obligation, 
         };
     }
 
+    /** The rule this event is limited to, if any. */
     public Optional<RuleId> rule() {
         return Optional.ofNullable(ruleId);
     }

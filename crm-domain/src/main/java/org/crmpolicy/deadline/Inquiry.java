@@ -37,10 +37,12 @@ public record Inquiry(String id, InquiryChannel channel, RequestSeverity severit
         return new Inquiry(id, channel, severity, receivedAt);
     }
 
+    /** True for a service request (D4 applies). */
     public boolean isServiceRequest() {
         return severity != null;
     }
 
+    /** The service-request severity, empty for a plain inquiry. */
     public Optional<RequestSeverity> serviceRequestSeverity() {
         return Optional.ofNullable(severity);
     }

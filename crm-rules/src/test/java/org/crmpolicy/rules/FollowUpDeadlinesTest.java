@@ -111,9 +111,23 @@ class FollowUpDeadlinesTest {
                 .calendar(WorkCalendar.builder().zone(berlin).build()).build();
         InstallmentSchedule schedule = new InstallmentSchedule("HT-12", LocalDateTime.parse("2025-03-01T10:00").atZone(berlin).toInstant(),
                 List.of(LocalDate.of(2025, 4, 4)));
-        // when
-        Deadline d = policy.deadlines().forInstallments(schedule).get(0);
-        // then Friday 04-04 minus 5 working days = Friday 03-28; due 24:00 local, after the 03-30 DST switch: 22:00 UTC
+        // when (capturing the log, which slf4j-simple writes to System.err)
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        Deadline d;
+        try {
+            System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+            d = policy.deadlines().forInstallments(schedule).get(0);
+            policy.deadlines().forInstallments(schedule);
+        } finally {
+            System.setErr(err);
+        }
+        // then one warning names the uncovered year and how to supply it
+        String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(logged.split("no statutory holiday data for 2025", -1)).hasSize(2);
+        assertThat(logged).contains("statutoryDays");
+        assertThat(d.isProvisional()).isTrue();
+        // and Friday 04-04 minus 5 working days = Friday 03-28; due 24:00 local, after the 03-30 DST switch: 22:00 UTC
         assertThat(d.due()).isEqualTo(LocalDateTime.parse("2025-03-29T00:00").atZone(berlin).toInstant());
         assertThat(d.due().toString()).isEqualTo("2025-03-28T23:00:00Z");
         Deadline after = policy.deadlines().forInstallments(new InstallmentSchedule("HT-13",

@@ -12,6 +12,7 @@ public enum ReportCadence {
         this.months = months;
     }
 
+    /** The length of one period in months. */
     public int months() {
         return months;
     }
