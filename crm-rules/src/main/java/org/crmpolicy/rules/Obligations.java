@@ -231,7 +231,7 @@ public final class Obligations {
             .thenComparing(s -> s.period().label());
 
     private WorkCalendar calendar() {
-        return WorkCalendar.chinaMainland();
+        return policy.calendar();
     }
 
     private static String problemOf(Contact c, Map<CustomerId, Customer> customers, Instant asOf) {
