@@ -77,7 +77,10 @@ public record ObligationStatus(
         return obligation.key() + "/" + subjectId() + "/" + period.label();
     }
 
-    /** The explanation, several lines, for a report or a task description. */
+    /**
+     * The explanation, several lines, for a report or a task description. For a personal occasion (a birthday) the
+     * deadline is left out, so the text may be logged (I3); {@link #due()} still has it.
+     */
     public String explain() {
         StringBuilder text = new StringBuilder();
         text.append(ruleId()).append(' ').append(subjectId()).append(' ').append(period.label()).append(": ").append(state)
@@ -96,7 +99,7 @@ public record ObligationStatus(
             text.append("\n  not counted: ").append(n);
         }
         if (!stillNeeded.isEmpty()) {
-            text.append("\n  still needed: ").append(stillNeeded);
+            text.append("\n  still needed: ").append(period.personal() ? stillNeeded.replaceAll(" before .*$", "") : stillNeeded);
         }
         return text.toString();
     }

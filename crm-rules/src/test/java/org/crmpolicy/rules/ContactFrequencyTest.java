@@ -249,6 +249,23 @@ class ContactFrequencyTest {
         assertThat(first.stillNeeded()).endsWith("before Thu 2025-11-27 23:59 Asia/Shanghai");
     }
 
+    @Test
+    void c6WindowIsANamedParameterAHostCanWiden() {
+        // given a policy whose first revisit may come within 14 days, and a revisit on day 8
+        CrmPolicy widened = CrmPolicy.builder().parameter("C6.first-revisit-days", "14").build();
+        CustomerEvent purchase = CustomerEvent.of("O-19", CustomerId.of("G-1"), CustomerEvent.Kind.PURCHASE,
+                at("2025-11-10T15:00"));
+        ComplianceRequest request = ComplianceRequest.of(List.of(general("G-1")),
+                List.of(revisit("G-1", ContactRole.SALES_STAFF, Channel.PHONE, "2025-11-18T09:00")), MONDAY)
+                .withEvents(List.of(purchase));
+
+        // then it counts under the wider window and not under the default one
+        assertThat(widened.compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0).state())
+                .isEqualTo(ObligationState.MET);
+        assertThat(Fixtures.policy().compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0).state())
+                .isEqualTo(ObligationState.OVERDUE);
+    }
+
     // ---------------------------------------------------------------- C7
 
     @ParameterizedTest(name = "greeting at {0}: {1}")
@@ -288,6 +305,7 @@ class ContactFrequencyTest {
         assertThat(birthday.state()).isEqualTo(ObligationState.OVERDUE);
         assertThat(birthday.due()).isEqualTo(at("2025-06-16T00:00"));
         assertThat(birthday.toString()).doesNotContain("06-15", "06-12", "Jun");
+        assertThat(birthday.explain()).doesNotContain("06-15", "06-12", "06-16", "Jun");
         Finding finding = report.findings("C7").stream().filter(f -> f.message().contains("birthday")).findFirst()
                 .orElseThrow();
         assertThat(finding.toString()).doesNotContain("06-15", "06-12", "06-16", "2025-06-15T");

@@ -247,11 +247,6 @@ public final class ObligationEngine {
         return from.isBefore(window.start()) ? window.start() : from;
     }
 
-    /** True when the status counts as "current" for coverage: the period containing asOf, or an open occasion. */
-    public static boolean isCurrent(ObligationStatus s) {
-        return !s.window().isClosedAt(s.asOf()) || s.state() == ObligationState.OVERDUE && !s.obligation().periodKind().isCalendar();
-    }
-
     private static Instant earliestConsidered(ContactObligation o, ContactComplianceContext ctx) {
         List<Period> periods = evaluatedPeriods(o.periodKind(), ctx);
         return periods.get(0).start().minusSeconds(86_400);
