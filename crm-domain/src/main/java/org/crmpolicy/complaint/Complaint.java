@@ -119,8 +119,10 @@ public final class Complaint {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("events must not be empty: a complaint starts with RECEIVED");
         }
-        if (events.contains(null)) {
-            throw new IllegalArgumentException("events[" + events.indexOf(null) + "] must not be null");
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) == null) {
+                throw new IllegalArgumentException("events[" + i + "] must not be null");
+            }
         }
         return new Complaint(events.get(0).complaintId(), events);
     }
