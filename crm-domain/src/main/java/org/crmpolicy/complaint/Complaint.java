@@ -492,6 +492,11 @@ public final class Complaint {
         return h.escalations.stream().anyMatch(e -> e.to() == body);
     }
 
+    /** True when the complaint was escalated for {@code reason} at some point. */
+    public boolean wasEscalatedFor(EscalationReason reason) {
+        return h.escalations.stream().anyMatch(e -> e.reason() == reason);
+    }
+
     /** The recorded conflict (P7), or {@code null}. */
     public Conflict conflict() {
         return h.conflict;
@@ -532,6 +537,22 @@ public final class Complaint {
 
     public List<FollowUp> followUps() {
         return Collections.unmodifiableList(h.followUps);
+    }
+
+    /** The most recent follow-up, or {@code null} when there was none. */
+    public FollowUp latestFollowUp() {
+        return h.followUps.isEmpty() ? null : h.followUps.get(h.followUps.size() - 1);
+    }
+
+    /** True when a follow-up happened at or after the latest resolution (R7); false while unresolved. */
+    public boolean isFollowedUpSinceResolution() {
+        FollowUp last = latestFollowUp();
+        return h.resolvedAt != null && last != null && !last.at().isBefore(h.resolvedAt);
+    }
+
+    /** True when some follow-up recorded a satisfaction rating (P10, R8). */
+    public boolean hasSatisfactionRating() {
+        return h.followUps.stream().anyMatch(f -> f.satisfactionRating() != null);
     }
 
     /** When the post-mortem was made (P10), or {@code null}. */
