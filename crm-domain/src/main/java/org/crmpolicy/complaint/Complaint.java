@@ -522,6 +522,11 @@ public final class Complaint {
         return h.resolvedAt;
     }
 
+    /** When the result was first told to the customer (kept across reopenings), or {@code null}. */
+    public Instant firstResolvedAt() {
+        return h.firstResolvedAt;
+    }
+
     public Instant reviewedAt() {
         return h.reviewedAt;
     }
@@ -609,6 +614,7 @@ public final class Complaint {
         Instant conflictArchivedAt;
         OrgUnit evaluatedBy;
         Instant resolvedAt;
+        Instant firstResolvedAt;
         Instant reviewedAt;
         Instant closedAt;
         int reopenCount;
@@ -701,6 +707,7 @@ public final class Complaint {
                 case RESOLVED -> {
                     v.required(RESULT, Function.identity());
                     resolvedAt = at;
+                    firstResolvedAt = firstResolvedAt == null ? at : firstResolvedAt;
                     closeHandling(at);
                 }
                 case REVIEWED -> reviewedAt = at;
