@@ -12,6 +12,7 @@ public final class CalendarDataMissingException extends IllegalStateException {
 
     private final int year;
 
+    /** For the uncovered {@code year}. */
     public CalendarDataMissingException(int year) {
         super(WorkCalendar.missingDataMessage(year));
         this.year = year;

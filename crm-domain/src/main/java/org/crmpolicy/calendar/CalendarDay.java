@@ -25,10 +25,12 @@ public record CalendarDay(LocalDate date, DayKind kind, String name) {
         }
     }
 
+    /** A day off named {@code name}. */
     public static CalendarDay holiday(LocalDate date, String name) {
         return new CalendarDay(date, DayKind.HOLIDAY, name);
     }
 
+    /** A working day named {@code name} (e.g. a make-up Sunday). */
     public static CalendarDay workday(LocalDate date, String name) {
         return new CalendarDay(date, DayKind.WORKDAY, name);
     }

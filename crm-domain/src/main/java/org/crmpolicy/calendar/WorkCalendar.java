@@ -123,10 +123,12 @@ public final class WorkCalendar {
         return toBuilder().onProvisionalYear(onFirstUse).build();
     }
 
+    /** The zone dates, business hours and "end of day" are read in. */
     public ZoneId zone() {
         return zone;
     }
 
+    /** The business hours of a working day; {@link BusinessHours#allDay()} when none were set. */
     public BusinessHours businessHours() {
         return hours;
     }
@@ -530,6 +532,7 @@ public final class WorkCalendar {
             return this;
         }
 
+        /** The immutable calendar. */
         public WorkCalendar build() {
             return new WorkCalendar(this);
         }

@@ -144,8 +144,7 @@ public final class Complaints {
     }
 
     private WorkCalendar calendar() {
-        WorkCalendar standard = WorkCalendar.chinaMainland();
-        return standard.zone().equals(policy.zone()) ? standard : standard.toBuilder().zone(policy.zone()).build();
+        return policy.calendar();
     }
 
     /** The duty as a deadline: pauses from the customer waits (when pausable), met when the duty was fulfilled. */
