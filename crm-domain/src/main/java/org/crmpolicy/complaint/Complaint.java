@@ -364,10 +364,12 @@ public final class Complaint {
 
     // ------------------------------------------------------------------ reading
 
+    /** The complaint's identity. */
     public ComplaintId id() {
         return id;
     }
 
+    /** Where the complaint stands now. */
     public ComplaintState state() {
         return h.state;
     }
@@ -387,22 +389,27 @@ public final class Complaint {
         return type.allowedFrom().contains(h.state);
     }
 
+    /** Who complained. */
     public CustomerId customerId() {
         return h.customerId;
     }
 
+    /** The P1 classification taken at intake. */
     public FeedbackClassification classification() {
         return h.classification;
     }
 
+    /** The handling priority that follows from the severity (P1). */
     public Priority priority() {
         return h.classification.priority();
     }
 
+    /** When the complaint came in (the start of D5). */
     public Instant receivedAt() {
         return events.get(0).at();
     }
 
+    /** True when the intake record was confirmed with the customer (P2). */
     public boolean isConfirmedWithCustomer() {
         return h.confirmed;
     }
@@ -427,6 +434,7 @@ public final class Complaint {
         return h.assignment;
     }
 
+    /** When the latest assignment was made, or {@code null}. */
     public Instant assignedAt() {
         return h.assignedAt;
     }
@@ -451,6 +459,7 @@ public final class Complaint {
         return h.onSiteAt;
     }
 
+    /** Every progress report, oldest first (D7). */
     public List<ProgressReport> progressReports() {
         return Collections.unmodifiableList(h.progress);
     }
@@ -475,14 +484,17 @@ public final class Complaint {
         return h.claim;
     }
 
+    /** True once a major social impact was recorded (P4). */
     public boolean hasMajorSocialImpact() {
         return h.socialImpact;
     }
 
+    /** True once the complaint became a lawsuit (P4). */
     public boolean isInLitigation() {
         return h.litigation;
     }
 
+    /** Every escalation, oldest first (P4). */
     public List<Escalation> escalations() {
         return Collections.unmodifiableList(h.escalations);
     }
@@ -527,10 +539,12 @@ public final class Complaint {
         return h.firstResolvedAt;
     }
 
+    /** When the latest result was reviewed, or {@code null} (also after a reopening). */
     public Instant reviewedAt() {
         return h.reviewedAt;
     }
 
+    /** When the customer confirmed satisfaction, or {@code null}. */
     public Instant closedAt() {
         return h.closedAt;
     }
@@ -540,6 +554,7 @@ public final class Complaint {
         return h.reopenCount;
     }
 
+    /** Every satisfaction follow-up, oldest first (R7, R8). */
     public List<FollowUp> followUps() {
         return Collections.unmodifiableList(h.followUps);
     }

@@ -250,6 +250,18 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void aComplaintCannotBeDeletedOrChangedInPlace() {
+        // given
+        List<String> methods = Arrays.stream(Complaint.class.getMethods()).map(java.lang.reflect.Method::getName)
+                .toList();
+
+        // then
+        assertThat(methods).noneMatch(m -> m.matches("(?i)(delete|remove|clear|set|purge|erase|truncate).*"));
+        assertThat(Arrays.stream(Complaint.class.getDeclaredFields()))
+                .allMatch(f -> java.lang.reflect.Modifier.isFinal(f.getModifiers()));
+    }
+
+    @Test
     void theFirstContactOwnsTheReply() {
         // given / when
         Complaint c = inState(ComplaintState.ASSIGNED);
