@@ -91,6 +91,7 @@ public final class Complaints {
         List<ComplaintWeek> weeks = weeks(complaint, asOf, calendar);
         Facts facts = policy.ruleBase().evaluate(insert -> {
             insert.accept(policy.parameters());
+            insert.accept(escalationPolicy());
             insert.accept(new EvaluationContext(asOf, calendar.zone()));
             insert.accept(complaint);
             weeks.forEach(insert);
