@@ -3,7 +3,6 @@ package org.crmpolicy.information;
 import java.time.LocalDate;
 import java.util.Set;
 import org.crmpolicy.approval.ActionKind;
-import org.crmpolicy.approval.HostAction;
 import org.crmpolicy.customer.CustomerId;
 
 /**
@@ -19,7 +18,7 @@ import org.crmpolicy.customer.CustomerId;
  */
 public record CustomerDataCollection(String collectionId, CustomerId customerId, Set<CustomerDataField> fields,
                                      DataUsePurpose purpose, boolean authorisedByCustomer, LocalDate on)
-        implements HostAction {
+        implements StoresCustomerData, PurposeStated {
 
     public CustomerDataCollection {
         Check.id(collectionId, "collectionId");

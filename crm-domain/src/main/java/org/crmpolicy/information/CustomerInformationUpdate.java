@@ -3,7 +3,6 @@ package org.crmpolicy.information;
 import java.time.LocalDate;
 import java.util.Set;
 import org.crmpolicy.approval.ActionKind;
-import org.crmpolicy.approval.HostAction;
 import org.crmpolicy.customer.CustomerId;
 
 /**
@@ -16,7 +15,7 @@ import org.crmpolicy.customer.CustomerId;
  * @param on         the day of the update
  */
 public record CustomerInformationUpdate(String updateId, CustomerId customerId, Set<CustomerDataField> fields,
-                                        LocalDate on) implements HostAction {
+                                        LocalDate on) implements StoresCustomerData {
 
     public CustomerInformationUpdate {
         Check.id(updateId, "updateId");

@@ -3,7 +3,6 @@ package org.crmpolicy.information;
 import java.time.LocalDate;
 import java.util.Set;
 import org.crmpolicy.approval.ActionKind;
-import org.crmpolicy.approval.HostAction;
 import org.crmpolicy.customer.CustomerId;
 
 /**
@@ -18,7 +17,7 @@ import org.crmpolicy.customer.CustomerId;
  * @param on         the day of use
  */
 public record CustomerInformationUse(String useId, CustomerId customerId, String staffId, DataUsePurpose purpose,
-                                     Set<CustomerDataField> fields, LocalDate on) implements HostAction {
+                                     Set<CustomerDataField> fields, LocalDate on) implements PurposeStated {
 
     public CustomerInformationUse {
         Check.id(useId, "useId");

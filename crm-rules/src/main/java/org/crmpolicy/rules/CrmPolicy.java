@@ -42,6 +42,7 @@ public final class CrmPolicy {
     private final Clock clock;
     private final Assessor assessor;
     private final Tiering tiering;
+    private final Approvals approvals;
 
     private CrmPolicy(Builder b) {
         this.parameters = b.parameters;
@@ -54,6 +55,7 @@ public final class CrmPolicy {
             throw new RuleSetRejectedException(e.problems());
         }
         this.tiering = new Tiering(this);
+        this.approvals = new Approvals(this);
     }
 
     /** The shipped policy with its default parameters, in Asia/Shanghai, without a clock. */
@@ -91,6 +93,16 @@ public final class CrmPolicy {
      */
     public List<TierDecision> classifyAll(Collection<Customer> customers, Instant asOf) {
         return tiering.classifyAll(customers, asOf);
+    }
+
+    // ---- approvals and customer information (A1-A12, T8, I1-I11)
+
+    /**
+     * The approvals area: {@link Approvals#plan(org.crmpolicy.approval.HostAction) plan(action)} before an act,
+     * {@link Approvals#check check(action, approvalsGranted, evidence)} after it. Thread-safe, shared.
+     */
+    public Approvals approvals() {
+        return approvals;
     }
 
     // ------------------------------------------------------------------ configuration
