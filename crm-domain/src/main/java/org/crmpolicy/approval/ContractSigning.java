@@ -59,6 +59,7 @@ public record ContractSigning(String contractId, Customer customer, Money amount
         }
     }
 
+    /** Same as the constructor; see the class comment for what is refused. */
     public static ContractSigning of(String contractId, Customer customer, Money amount, LocalDate signedOn,
                                      List<EarlierContract> earlierContracts) {
         return new ContractSigning(contractId, customer, amount, signedOn, earlierContracts);
@@ -69,6 +70,7 @@ public record ContractSigning(String contractId, Customer customer, Money amount
         return new ContractSigning(contractId, customer, amount, signedOn, List.of());
     }
 
+    /** The counterparty's ID. */
     public CustomerId customerId() {
         return customer.id();
     }

@@ -18,6 +18,7 @@ public record EarlierContract(String contractId, Money amount, LocalDate signedO
         Require.nonNull(signedOn, "earlier contract " + contractId + " signedOn");
     }
 
+    /** An earlier contract of {@code amountCny} CNY, e.g. {@code EarlierContract.of("HT-7", "2500.00", day)}. */
     public static EarlierContract of(String contractId, String amountCny, LocalDate signedOn) {
         return new EarlierContract(contractId, Money.cny(amountCny), signedOn);
     }

@@ -20,6 +20,7 @@ public record RequiredDocument(RuleId ruleId, String subjectId, CustomerId custo
         Require.nonNull(document, "required document");
     }
 
+    /** A document required under {@code ruleId} for the act {@code subjectId}. */
     public static RequiredDocument of(String ruleId, String subjectId, CustomerId customerId, QualificationDocument d) {
         return new RequiredDocument(RuleId.of(ruleId), subjectId, customerId, d);
     }

@@ -27,6 +27,7 @@ public record CustomerDataCollection(String collectionId, CustomerId customerId,
         Check.nonNull(on, "collection " + collectionId + " on");
     }
 
+    /** True when a purpose is stated. */
     public boolean hasPurpose() {
         return purpose != null;
     }

@@ -77,6 +77,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         return cny(BigDecimal.ZERO);
     }
 
+    /** True when the currency is CNY. */
     public boolean isCny() {
         return CNY.equals(currency);
     }
