@@ -1,6 +1,7 @@
 package org.crmpolicy.information;
 
 import java.time.Instant;
+import org.crmpolicy.approval.ArrangementTask;
 import org.crmpolicy.approval.Evidence;
 
 /**
@@ -19,5 +20,20 @@ public record BreachRecord(String breachId, Instant isolatedAt, Instant customer
         if (accountableUnit != null) {
             Check.id(accountableUnit, "breach record " + breachId + " accountableUnit");
         }
+    }
+
+    /**
+     * True when this record shows the I9 task done, by {@code due} where there is one: isolation recorded,
+     * customers notified no later than {@code due}, an accountable unit named. Other tasks are never shown done here.
+     *
+     * @param due the deadline of the task, or {@code null} when it has none
+     */
+    public boolean shows(ArrangementTask task, Instant due) {
+        return switch (task) {
+            case ISOLATE_LEAKED_INFORMATION -> isolatedAt != null && (due == null || !isolatedAt.isAfter(due));
+            case NOTIFY_AFFECTED_CUSTOMERS -> customersNotifiedAt != null && (due == null || !customersNotifiedAt.isAfter(due));
+            case ASSIGN_ACCOUNTABILITY -> accountableUnit != null;
+            default -> false;
+        };
     }
 }

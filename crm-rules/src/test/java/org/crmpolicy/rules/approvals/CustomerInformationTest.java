@@ -312,7 +312,20 @@ class CustomerInformationTest {
         List<Finding> findings = approvals().check(BREACH, List.of(), List.of(record));
 
         // then
-        assertThat(findings).hasSize(late ? 1 : 0).allSatisfy(f -> assertThat(f.message()).contains("not notified within 72 hours"));
+        assertThat(findings).hasSize(late ? 1 : 0).allSatisfy(f -> {
+            assertThat(f.evidence()).containsEntry("task", ArrangementTask.NOTIFY_AFFECTED_CUSTOMERS.name());
+            assertThat(f.message()).contains("not carried out by " + NOON.plus(Duration.ofHours(72)), "within 72 hours");
+        });
+    }
+
+    @Test
+    void i9ABreachHandledInFullIsInOrder() {
+        // when
+        List<Finding> findings = approvals().check(BREACH, List.of(),
+                List.of(new BreachRecord("BR-1", NOON.plusSeconds(60), NOON.plusSeconds(3600), "BU-EAST")));
+
+        // then
+        assertThat(findings).isEmpty();
     }
 
     @Test
@@ -321,6 +334,9 @@ class CustomerInformationTest {
         List<Finding> findings = approvals().check(BREACH, List.of(), List.of(new BreachRecord("BR-1", null, null, null)));
 
         // then
-        assertThat(findings).hasSize(3).allMatch(f -> f.ruleId().value().equals("I9") && f.isViolation());
+        assertThat(findings).allMatch(f -> f.ruleId().value().equals("I9") && f.isViolation())
+                .extracting(f -> f.evidence().get("task")).containsExactlyInAnyOrder(
+                        ArrangementTask.ISOLATE_LEAKED_INFORMATION.name(), ArrangementTask.NOTIFY_AFFECTED_CUSTOMERS.name(),
+                        ArrangementTask.ASSIGN_ACCOUNTABILITY.name());
     }
 }
