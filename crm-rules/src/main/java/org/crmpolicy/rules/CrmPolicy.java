@@ -51,6 +51,8 @@ public final class CrmPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(CrmPolicy.class);
     private final WorkCalendar calendar;
     private final Deadlines deadlines;
+    // ---- approvals and customer information (A1-A12, T8, I1-I11): field
+    private final Approvals approvals;
 
     private CrmPolicy(Builder b) {
         this.parameters = b.parameters;
@@ -74,6 +76,8 @@ public final class CrmPolicy {
                         + ".toBuilder().statutoryDays(path).build()) or make the calendar strict to refuse instead.",
                 year, year, year));
         this.deadlines = new Deadlines(this);
+        // ---- approvals and customer information (A1-A12, T8, I1-I11)
+        this.approvals = new Approvals(this);
     }
 
     /** The shipped policy with its default parameters, in Asia/Shanghai, without a clock. */
@@ -113,6 +117,16 @@ public final class CrmPolicy {
         return tiering.classifyAll(customers, asOf);
     }
 
+    // ---- complaints (P1-P11, D5-D7, D10, R1, R7, R8, A7)
+
+    /**
+     * The complaint area: assess a complaint (or its stored events) as of an instant — open obligations with due
+     * instants, breaches as findings, required approvals and escalations, routing. Cheap to call; thread-safe.
+     */
+    public Complaints complaints() {
+        return new Complaints(this);
+    }
+
     // ---- deadlines (D1-D4, D8, D9, D11-D16)
 
     /** Response deadlines, periodic reports and their review (D1-D4, D8, D9, D11-D16). Never null, thread-safe. */
@@ -126,6 +140,16 @@ public final class CrmPolicy {
      */
     public WorkCalendar calendar() {
         return calendar;
+    }
+
+    // ---- approvals and customer information (A1-A12, T8, I1-I11)
+
+    /**
+     * The approvals area: {@link Approvals#plan(org.crmpolicy.approval.HostAction) plan(action)} before an act,
+     * {@link Approvals#check check(action, approvalsGranted, evidence)} after it. Thread-safe, shared.
+     */
+    public Approvals approvals() {
+        return approvals;
     }
 
     // ---- contact obligations (C1-C11, R1-R6)
