@@ -110,8 +110,8 @@ public final class RuleBase {
             }
         }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        LOG.info("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms", ruleCount(kieBase),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.info("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms",
+                ruleCount(kieBase), (System.nanoTime() - started) / 1_000_000);
         return new RuleBase(kieBase, Map.copyOf(sources), true);
     }
 
