@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.customer.AssessingUnit;
 import org.crmpolicy.customer.Assessor;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.TierDecision;
 import org.crmpolicy.rules.internal.RuleBase;
 import org.crmpolicy.rules.internal.RuleSetException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The policy, ready to evaluate: the plain-Java façade a host calls. Built once, then shared: every method is
@@ -43,6 +46,12 @@ public final class CrmPolicy {
     private final Clock clock;
     private final Assessor assessor;
     private final Tiering tiering;
+    // ---- deadlines (D1-D4, D8, D9, D11-D16): fields
+    private static final Logger LOG = LoggerFactory.getLogger(CrmPolicy.class);
+    private final WorkCalendar calendar;
+    private final Deadlines deadlines;
+    // ---- approvals and customer information (A1-A12, T8, I1-I11): field
+    private final Approvals approvals;
 
     private CrmPolicy(Builder b) {
         this.parameters = b.parameters;
@@ -55,6 +64,19 @@ public final class CrmPolicy {
             throw new RuleSetRejectedException(e.problems());
         }
         this.tiering = new Tiering(this);
+        // ---- deadlines (D1-D4, D8, D9, D11-D16): one warning per uncovered year, on its first use
+        WorkCalendar base = b.calendar != null ? b.calendar
+                : WorkCalendar.chinaMainland().zone().equals(b.zone) ? WorkCalendar.chinaMainland()
+                : WorkCalendar.chinaMainland().toBuilder().zone(b.zone).build();
+        this.calendar = base.withProvisionalYearListener(year -> LOG.warn(
+                "crm-policy work calendar has no statutory holiday data for {}: its days are computed provisionally "
+                        + "(weekends, Jan 1, May 1-2, Oct 1-3) and every deadline touching {} is marked provisional. "
+                        + "Supply the State Council notice for {} with CrmPolicy.builder().calendar(WorkCalendar.chinaMainland()"
+                        + ".toBuilder().statutoryDays(path).build()) or make the calendar strict to refuse instead.",
+                year, year, year));
+        this.deadlines = new Deadlines(this);
+        // ---- approvals and customer information (A1-A12, T8, I1-I11)
+        this.approvals = new Approvals(this);
     }
 
     /** The shipped policy with its default parameters, in Asia/Shanghai, without a clock. */
@@ -92,6 +114,41 @@ public final class CrmPolicy {
      */
     public List<TierDecision> classifyAll(Collection<Customer> customers, Instant asOf) {
         return tiering.classifyAll(customers, asOf);
+    }
+
+    // ---- complaints (P1-P11, D5-D7, D10, R1, R7, R8, A7)
+
+    /**
+     * The complaint area: assess a complaint (or its stored events) as of an instant — open obligations with due
+     * instants, breaches as findings, required approvals and escalations, routing. Cheap to call; thread-safe.
+     */
+    public Complaints complaints() {
+        return new Complaints(this);
+    }
+
+    // ---- deadlines (D1-D4, D8, D9, D11-D16)
+
+    /** Response deadlines, periodic reports and their review (D1-D4, D8, D9, D11-D16). Never null, thread-safe. */
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    /**
+     * The work calendar every deadline counts on: the builder's, or {@link WorkCalendar#chinaMainland()} in the
+     * policy's zone; it logs one SLF4J warning per uncovered year on first use. Never null.
+     */
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
+    // ---- approvals and customer information (A1-A12, T8, I1-I11)
+
+    /**
+     * The approvals area: {@link Approvals#plan(org.crmpolicy.approval.HostAction) plan(action)} before an act,
+     * {@link Approvals#check check(action, approvalsGranted, evidence)} after it. Thread-safe, shared.
+     */
+    public Approvals approvals() {
+        return approvals;
     }
 
     // ------------------------------------------------------------------ configuration
@@ -135,6 +192,8 @@ public final class CrmPolicy {
         private Clock clock;
         private Assessor assessor = Assessor.of(AssessingUnit.SALES_DEPARTMENT, "crm-policy");
         private final Map<String, String> sources = new LinkedHashMap<>(RuleBase.shippedSources());
+        // ---- deadlines (D1-D4, D8, D9, D11-D16)
+        private WorkCalendar calendar;
 
         private Builder() {
         }
@@ -164,6 +223,17 @@ public final class CrmPolicy {
         /** Who the tier decisions name as assessor (T10); default SALES_DEPARTMENT/crm-policy. */
         public Builder assessor(Assessor value) {
             this.assessor = Objects.requireNonNull(value, "assessor");
+            return this;
+        }
+
+        // ---- deadlines (D1-D4, D8, D9, D11-D16)
+
+        /**
+         * The work calendar deadlines count on (holidays, make-up days, business hours, zone); default
+         * {@link WorkCalendar#chinaMainland()} in the policy's zone.
+         */
+        public Builder calendar(WorkCalendar value) {
+            this.calendar = Objects.requireNonNull(value, "calendar");
             return this;
         }
 
