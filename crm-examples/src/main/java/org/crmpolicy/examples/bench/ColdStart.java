@@ -37,9 +37,9 @@ import org.crmpolicy.rules.internal.RuleBase;
  * <p>The parent process starts one fresh JVM per measurement, alternating the two paths so machine noise hits both
  * alike, and prints medians and ratios. Scenarios:
  * <ul>
- *   <li>{@code facade-17}: {@code CrmPolicy.standard()} then {@code classify}, the shipped rule set (17 rules);</li>
- *   <li>{@code rulebase-17}: the same rules at the internal {@code RuleBase} level (no façade, no validation);</li>
- *   <li>{@code rulebase-85}: a synthetic 85-rule set (five guarded copies of tiers.drl, benchmark only) at the
+ *   <li>{@code facade-shipped}: {@code CrmPolicy.standard()} then {@code classify}, the whole shipped rule set;</li>
+ *   <li>{@code rulebase-shipped}: the same rules at the internal {@code RuleBase} level (no façade, no validation);</li>
+ *   <li>{@code rulebase-85syn}: a synthetic 85-rule set (five guarded copies of tiers.drl, benchmark only) at the
  *       {@code RuleBase} level, the size the full policy will reach.</li>
  * </ul>
  *
@@ -55,7 +55,7 @@ public final class ColdStart {
     private static final LocalDate DAY = LocalDate.of(2025, 11, 24);
     private static final ZoneId ZONE = CrmPolicy.DEFAULT_ZONE;
     private static final Instant AS_OF = DAY.atTime(18, 0).atZone(ZONE).toInstant();
-    private static final List<String> SCENARIOS = List.of("facade-17", "rulebase-17", "rulebase-85");
+    private static final List<String> SCENARIOS = List.of("facade-shipped", "rulebase-shipped", "rulebase-85syn");
     private static final List<String> MODES = List.of("precompiled", "drl");
     private static final List<String> METRICS = List.of("buildMs", "firstCallMs", "buildToFirstMs", "buildToFirstCpuMs",
             "jvmToFirstMs", "jvmToFirstCpuMs", "warmCpuUs", "warmP50Us", "warmP99Us", "batchPerCpuSec", "load");
@@ -77,14 +77,15 @@ public final class ColdStart {
 
     private static void parent(int runs, int warmCalls) throws IOException, InterruptedException {
         Map<String, List<Map<String, Double>>> results = new LinkedHashMap<>();
-        System.out.printf("crm-policy cold start: %d fresh JVMs per scenario and path, %d warm calls each, %d cores%n",
-                runs, warmCalls, Runtime.getRuntime().availableProcessors());
+        System.out.printf("crm-policy cold start: %d fresh JVMs per scenario and path, %d warm calls each, %d cores, "
+                + "shipped rule set %s%n", runs, warmCalls, Runtime.getRuntime().availableProcessors(),
+                RuleBase.shippedSources().keySet());
         for (int run = 1; run <= runs; run++) {
             for (String scenario : SCENARIOS) {
                 for (String mode : MODES) {
                     Map<String, Double> r = runChild(scenario, mode, warmCalls);
                     results.computeIfAbsent(scenario + " " + mode, k -> new ArrayList<>()).add(r);
-                    System.out.printf("  run %d %-12s %-12s build %6.0f ms, first call %5.0f ms (main-thread CPU %5.0f "
+                    System.out.printf("  run %d %-16s %-12s build %6.0f ms, first call %5.0f ms (main-thread CPU %5.0f "
                             + "ms), JVM start to first decision %6.0f ms, warm %6.1f us CPU/call, load %4.1f%n", run,
                             scenario, mode, r.get("buildMs"), r.get("firstCallMs"), r.get("buildToFirstCpuMs"),
                             r.get("jvmToFirstMs"), r.get("warmCpuUs"), r.get("load"));
@@ -95,7 +96,7 @@ public final class ColdStart {
         System.out.println("Medians of " + runs + " runs; ratio = drl / precompiled from the same run. Cpu = CPU time "
                 + "of the main thread (buildToFirst, warm, batch) or of the whole process (jvmToFirst): less "
                 + "sensitive than wall time to other load on the machine (load = 1-minute load average).");
-        System.out.printf("%-12s %-12s", "scenario", "path");
+        System.out.printf("%-16s %-12s", "scenario", "path");
         METRICS.forEach(m -> System.out.printf(" %17s", m));
         System.out.println();
         for (String scenario : SCENARIOS) {
@@ -103,14 +104,14 @@ public final class ColdStart {
             Map<String, Double> drl = medians(results.get(scenario + " drl"));
             printRow(scenario, "precompiled", pre);
             printRow(scenario, "drl", drl);
-            System.out.printf("%-12s %-12s", scenario, "ratio");
+            System.out.printf("%-16s %-12s", scenario, "ratio");
             METRICS.forEach(m -> System.out.printf(" %16.2fx", drl.get(m) / pre.get(m)));
             System.out.println();
         }
     }
 
     private static void printRow(String scenario, String mode, Map<String, Double> medians) {
-        System.out.printf("%-12s %-12s", scenario, mode);
+        System.out.printf("%-16s %-12s", scenario, mode);
         METRICS.forEach(m -> System.out.printf(" %17.1f", medians.get(m)));
         System.out.println();
     }
@@ -167,15 +168,15 @@ public final class ColdStart {
         long startedCpu = threads.getCurrentThreadCpuTime();
         Function<List<Customer>, Integer> decide;
         switch (scenario) {
-            case "facade-17" -> {
+            case "facade-shipped" -> {
                 CrmPolicy policy = CrmPolicy.standard();
                 decide = customers -> customers.size() == 1
                         ? policy.classify(customers.get(0), AS_OF).reasons().size()
                         : policy.classifyAll(customers, AS_OF).size();
             }
-            case "rulebase-17" -> decide = evaluator(precompiled ? RuleBase.shipped()
+            case "rulebase-shipped" -> decide = evaluator(precompiled ? RuleBase.shipped()
                     : RuleBase.compile(RuleBase.shippedSources()));
-            case "rulebase-85" -> decide = evaluator(precompiled
+            case "rulebase-85syn" -> decide = evaluator(precompiled
                     ? RuleBase.precompiled(SYNTHETIC_MODEL, ColdStart.class.getClassLoader(), syntheticSources())
                     : RuleBase.compile(syntheticSources()));
             default -> throw new IllegalArgumentException("scenario = " + scenario + ": not one of " + SCENARIOS);
