@@ -137,7 +137,7 @@ public final class PortfolioBatch {
         long started = System.nanoTime();
         ZoneId zone = policy.zone();
         ContactComplianceContext ctx = new ContactComplianceContext(
-                new AssessmentContext(asOf, null, zone, RoleHolders.asRecorded()), policy.calendar());
+                new AssessmentContext(asOf, null, zone, RoleHolders.asRecorded(), false), policy.calendar());
         Run run = new Run(asOf, sink, started);
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
