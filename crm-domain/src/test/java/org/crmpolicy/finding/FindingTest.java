@@ -1,0 +1,40 @@
+package org.crmpolicy.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FindingTest {
+
+    @Test
+    void aFindingNamesItsRuleSubjectAndSeverity() {
+        Finding f = Finding.violation("T9", "C-1", "KEY customer has no dedicated account manager");
+
+        assertThat(f.ruleId()).isEqualTo(RuleId.of("T9"));
+        assertThat(f.subjectId()).isEqualTo("C-1");
+        assertThat(f.isViolation()).isTrue();
+        assertThat(f.evidence()).isEmpty();
+    }
+
+    @Test
+    void evidenceKeepsItsOrderAndCopiesAreIndependent() {
+        Finding base = Finding.warning("C1", "C-1", "no call this week");
+        Finding more = base.withEvidence("week", "2025-W47").withEvidence("role", "BU_HEAD")
+                .withResponsible("BU_HEAD").withDue(Instant.parse("2025-11-23T15:59:00Z"));
+
+        assertThat(more.evidence()).containsExactly(
+                java.util.Map.entry("week", "2025-W47"), java.util.Map.entry("role", "BU_HEAD"));
+        assertThat(more.responsible()).isEqualTo("BU_HEAD");
+        assertThat(more.due()).isEqualTo(Instant.parse("2025-11-23T15:59:00Z"));
+        assertThat(base.evidence()).isEmpty();
+        assertThat(base.responsible()).isNull();
+    }
+
+    @Test
+    void aFindingWithoutRuleIsRefused() {
+        assertThatThrownBy(() -> new Finding(null, "C-1", Severity.INFO, "x", null, null, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("ruleId");
+    }
+}
