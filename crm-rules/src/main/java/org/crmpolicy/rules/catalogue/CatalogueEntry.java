@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.crmpolicy.finding.PolicyArea;
@@ -18,8 +19,8 @@ import org.crmpolicy.finding.RuleId;
  * @param area       its policy area
  * @param summary    the clause in one line
  * @param source     where in the source documents it comes from, e.g. {@code 003 §16(三)3}
- * @param enforcedIn {@value #DRL} when DRL rules enforce it, else the fully-qualified name of the Java class that
- *                   does (definitions, invariants and metrics such as T1, P2, I3)
+ * @param enforcedIn {@value #DRL} when only DRL rules enforce it, else the fully-qualified names of the Java classes
+ *                   that do, comma-separated (definitions, invariants and metrics such as T1, P2, I3)
  */
 public record CatalogueEntry(RuleId id, PolicyArea area, String summary, String source, String enforcedIn) {
 
@@ -42,6 +43,11 @@ public record CatalogueEntry(RuleId id, PolicyArea area, String summary, String 
     /** True when a Java class, not a DRL rule, enforces this clause. */
     public boolean isEnforcedInJava() {
         return !DRL.equals(enforcedIn);
+    }
+
+    /** The fully-qualified names of the Java classes that enforce this clause; empty when only DRL does. */
+    public List<String> javaClasses() {
+        return isEnforcedInJava() ? Arrays.stream(enforcedIn.split(",")).map(String::strip).toList() : List.of();
     }
 
     /** The whole shipped catalogue, in POLICY.md order. */
