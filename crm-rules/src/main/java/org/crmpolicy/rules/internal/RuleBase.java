@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -123,11 +124,11 @@ public final class RuleBase {
             first = unknown.find()
                     ? "unknown field '" + unknown.group(2) + "' on " + unknown.group(1) + " in '" + expression + "'"
                     : first.replaceFirst(":$", "") + ": " + detail;
-        } else {
-            String rest = text.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
-            if (first.startsWith("Rule Compilation error") && !rest.isEmpty()) {
-                first = "rule consequence does not compile: " + rest;
-            }
+        } else if (first.startsWith("Rule Compilation error")) {
+            String rest = text.substring("Rule Compilation error".length()).lines()
+                    .map(l -> RULE_NAME_TAIL.matcher(l).replaceFirst("").strip())
+                    .filter(l -> !l.isEmpty() && !l.equals(":")).collect(Collectors.joining(" "));
+            first = "the rule's consequence (then part) does not compile: " + rest;
         }
         return DrlProblem.error(path, line, column, first.replaceAll("\\s+", " "));
     }
