@@ -1,0 +1,126 @@
+package org.crmpolicy.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crmpolicy.finding.PolicyArea;
+import org.crmpolicy.finding.RuleId;
+import org.crmpolicy.rules.CrmPolicy;
+import org.crmpolicy.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue lists every rule the running rule set enforces, and the catalogue IDs nothing covers. */
+class RuleCatalogueTest {
+
+    private static final CrmPolicy POLICY = Fixtures.policy();
+
+    @Test
+    void theCatalogueListsEveryRuleOfTheRunningRuleSet() {
+        // when
+        RuleCatalogue catalogue = POLICY.catalogue();
+
+        // then
+        assertThat(catalogue.rules()).extracting(EnforcedRule::name)
+                .containsExactlyInAnyOrderElementsOf(POLICY.ruleNames());
+        assertThat(catalogue.rules()).allSatisfy(r -> {
+            assertThat(r.name()).startsWith(r.id().value() + " ");
+            assertThat(r.area()).isEqualTo(r.id().area());
+            assertThat(r.file()).isEqualTo("tiers.drl");
+        });
+    }
+
+    @Test
+    void eachRuleIsListedWithTheLineOfItsRuleKeyword() {
+        // given
+        List<String> lines = org.crmpolicy.rules.internal.RuleBase.shippedSources().get("tiers.drl").lines().toList();
+
+        // when / then
+        assertThat(POLICY.catalogue().rules()).allSatisfy(r ->
+                assertThat(lines.get(r.line() - 1)).isEqualTo("rule \"" + r.name() + "\""));
+    }
+
+    @Test
+    void rulesAreListedByIdInCatalogueOrder() {
+        assertThat(POLICY.catalogue().rules()).extracting(EnforcedRule::id).isSorted();
+        assertThat(POLICY.catalogue().rules(RuleId.of("T9"))).singleElement()
+                .extracting(EnforcedRule::name)
+                .isEqualTo("T9 A strategic or key customer must have a dedicated account manager");
+    }
+
+    @Test
+    void catalogueIdsWithoutARuleAreUncoveredAndDrlOrJavaCoverageIsNamed() {
+        // when
+        RuleCatalogue catalogue = POLICY.catalogue();
+
+        // then
+        Set<String> uncovered = catalogue.uncovered().stream().map(e -> e.id().value()).collect(Collectors.toSet());
+        assertThat(uncovered).contains("T8", "C1", "D6", "A1").doesNotContain("T1", "T2", "T9", "T10", "I3");
+        assertThat(catalogue.enforcedBy(RuleId.of("T9"))).containsExactly("tiers.drl");
+        assertThat(catalogue.enforcedBy(RuleId.of("T1"))).containsExactly("org.crmpolicy.customer.Tier");
+        assertThat(catalogue.where(RuleId.of("T10"))).containsExactly("tiers.drl", "TierDecision");
+    }
+
+    @Test
+    void aJavaClassThatIsNotOnTheClassPathDoesNotCoverItsId() {
+        // given
+        CatalogueEntry promised = new CatalogueEntry(RuleId.of("M1"), PolicyArea.METRICS, "metrics", "004 ch.7 §2",
+                "org.crmpolicy.metrics.NoSuchClass");
+        CatalogueEntry present = new CatalogueEntry(RuleId.of("T1"), PolicyArea.TIERS, "tiers", "003 §12",
+                "org.crmpolicy.customer.Tier");
+
+        // when
+        RuleCatalogue catalogue = RuleCatalogue.of(List.of(), List.of(promised, present));
+
+        // then
+        assertThat(catalogue.uncovered()).containsExactly(promised);
+    }
+
+    @Test
+    void aRuleUnderAnIdTheCatalogueDoesNotHaveIsOutsideTheCatalogue() {
+        // given
+        EnforcedRule typo = new EnforcedRule(RuleId.of("T99"), "T99 A typo in the ID", "host.drl", 6);
+
+        // when / then
+        assertThat(RuleCatalogue.of(List.of(typo)).outsideCatalogue()).containsExactly(typo);
+    }
+
+    @Test
+    void theShippedCatalogueHasEveryIdOfPolicyMdOnceAndInOrder() {
+        // when
+        List<CatalogueEntry> entries = CatalogueEntry.all();
+
+        // then: POLICY.md's sizes: T1-T10, C1-C11, R1-R8, D1-D16, P1-P11, A1-A12, I1-I11, M1-M2
+        assertThat(entries).hasSize(81);
+        assertThat(entries).extracting(e -> e.id().value()).doesNotHaveDuplicates()
+                .startsWith("T1", "T2").contains("C11", "R8", "D16", "P11", "A12", "I11").endsWith("M1", "M2");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.summary()).isNotBlank().doesNotContain("\t");
+            assertThat(e.source()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aMalformedCatalogueLineIsReportedWithItsLine() {
+        assertThatThrownBy(() -> CatalogueEntry.parse("# header\nT1\tTIERS\tonly three"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("org/crmpolicy/rules/catalogue.tsv:2: expected 5 tab-separated fields (id, area, summary, "
+                        + "source, enforced_in), found 3");
+    }
+
+    @Test
+    void theMarkdownTableHasOneRowPerCoveredIdAndNamesTheRest() {
+        // when
+        String table = POLICY.catalogue().markdownTable();
+
+        // then
+        assertThat(table).startsWith(RuleCatalogue.TABLE_START + "\n| ID | Rule | Where |\n|---|---|---|\n| T1 | ")
+                .contains("| T9 | STRATEGIC_PARTNER and KEY customers have a dedicated account manager",
+                        "| `tiers.drl` |\n", "| T10 | ", "| `tiers.drl`, `TierDecision` |\n",
+                        " Not yet enforced: T8, C1, ")
+                .doesNotContain("| C1 |")
+                .endsWith(RuleCatalogue.TABLE_END + "\n");
+    }
+}
