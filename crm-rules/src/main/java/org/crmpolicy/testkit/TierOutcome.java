@@ -64,6 +64,17 @@ public final class TierOutcome {
             return this;
         }
 
+        /** A criterion of rule {@code ruleId} whose reason contains {@code reason} matched. */
+        public CustomerTier matched(String ruleId, String reason) {
+            matched(ruleId);
+            RuleId id = RuleId.of(ruleId);
+            if (decision.matched().stream().noneMatch(c -> c.ruleId().equals(id) && c.reason().contains(reason))) {
+                fail("rule " + id + " should have matched for " + subject() + " because of \"" + reason + "\" "
+                        + given().when() + ", but it matched for other reasons. " + context());
+            }
+            return this;
+        }
+
         /** No criterion of rule {@code ruleId} matched. */
         public CustomerTier didNotMatch(String ruleId) {
             RuleId id = RuleId.of(ruleId);

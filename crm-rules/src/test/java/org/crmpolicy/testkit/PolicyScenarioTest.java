@@ -23,7 +23,7 @@ class PolicyScenarioTest {
     void aFollowedPolicyPassesInBusinessWords() {
         TierOutcome outcome = ON_24_NOVEMBER.then(tiers());
 
-        outcome.customer("C-KEY").isIn(Tier.KEY).matched("T3").didNotMatch("T2")
+        outcome.customer("C-KEY").isIn(Tier.KEY).matched("T3").matched("T3", "LISTED_COMPANY").didNotMatch("T2")
                 .hasFinding("T9", Severity.VIOLATION)
                 .hasFinding("T9", Severity.VIOLATION, "no dedicated account manager");
         outcome.customer("C-GEN").isIn(Tier.GENERAL).hasNoFinding("T9").hasNoViolations();
@@ -71,6 +71,10 @@ class PolicyScenarioTest {
                 .hasMessageStartingWith("customer C-KEY should have no violations " + WHEN + ", but has [T9 VIOLATION");
         assertThatThrownBy(() -> outcome.customer("C-KEY").matched("T2"))
                 .hasMessageStartingWith("rule T2 should have matched for customer C-KEY " + WHEN + ", but it did not.");
+        assertThatThrownBy(() -> outcome.customer("C-KEY").matched("T3", "MILITARY_UNIT"))
+                .hasMessageStartingWith("rule T3 should have matched for customer C-KEY because of \"MILITARY_UNIT\" "
+                        + WHEN + ", but it matched for other reasons. Tier KEY, matched criteria: [T3 KEY: category "
+                        + "LISTED_COMPANY].");
         assertThatThrownBy(() -> outcome.customer("C-GEN").didNotMatch("T4"))
                 .hasMessageStartingWith("rule T4 should not have matched for customer C-GEN " + WHEN + ", but it did: [T4 ");
     }

@@ -34,8 +34,8 @@ import org.drools.drl.ast.descr.RuleDescr;
  * <ul>
  *   <li><b>same ID, overlapping conditions</b>: two rules with one catalogue ID that match the same kinds of facts,
  *       whose conditions can all hold at once, and whose consequences insert the same kind of fact;</li>
- *   <li><b>threshold gap or overlap</b>: rules bounding the same field of the same fact type with number
- *       literals ({@code annualVolume < 100000}, {@code annualVolume >= 200000}) that leave a range no rule covers,
+ *   <li><b>threshold gap or overlap</b>: rules of one catalogue ID bounding the same field of the same fact type
+ *       with number literals ({@code annualVolume < 100000}, {@code annualVolume >= 200000}) that leave a range no rule covers,
  *       or cover a range twice where neither range contains the other;</li>
  *   <li><b>can never fire</b>: a pattern whose constraints contradict each other, test a field the fact type
  *       declares {@code @NotNull} for {@code == null}, or bound a number outside the range the fact type declares
@@ -198,11 +198,15 @@ public final class StaticChecks {
                         bounds.merge(c.left, bound, Interval::intersect);
                     }
                 }
-                bounds.forEach((left, interval) -> byField.computeIfAbsent(p.type + "." + left, k -> new ArrayList<>())
-                        .add(new Band(rule, interval)));
+                if (rule.id == null) {
+                    continue;
+                }
+                bounds.forEach((left, interval) -> byField.computeIfAbsent(rule.id + "\u0000" + p.type + "." + left,
+                        k -> new ArrayList<>()).add(new Band(rule, interval)));
             }
         }
-        byField.forEach((field, bands) -> {
+        byField.forEach((key, bands) -> {
+            String field = key.substring(key.indexOf('\u0000') + 1);
             if (bands.size() < 2) {
                 return;
             }

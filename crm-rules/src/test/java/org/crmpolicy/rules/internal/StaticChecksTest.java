@@ -83,7 +83,7 @@ class StaticChecksTest {
                 then
                 end
 
-                rule "T3 Band two"
+                rule "T4 Band two"
                 when
                     Customer( %s )
                 then
@@ -95,6 +95,23 @@ class StaticChecksTest {
         } else {
             assertThat(warnings).singleElement().asString().startsWith("host.drl:12:1: warning: " + expected);
         }
+    }
+
+    @Test
+    void boundsOfDifferentIdsAreNotComparedTheyAreDifferentClauses() {
+        assertThat(check("""
+                rule "T4 Up to 100000 is general"
+                when
+                    Customer( annualVolume < 100000 )
+                then
+                end
+
+                rule "T3 From 5000000 is key"
+                when
+                    Customer( annualVolume >= 5000000 )
+                then
+                end
+                """)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
