@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.customer.AssessingUnit;
 import org.crmpolicy.customer.Assessor;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.TierDecision;
 import org.crmpolicy.rules.internal.RuleBase;
 import org.crmpolicy.rules.catalogue.RuleCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The policy, ready to evaluate: the plain-Java façade a host calls. Built once (the rule base is compiled at
@@ -45,6 +48,10 @@ public final class CrmPolicy {
     private final Clock clock;
     private final Assessor assessor;
     private final Tiering tiering;
+    // ---- deadlines (D1-D4, D8, D9, D11-D16): fields
+    private static final Logger LOG = LoggerFactory.getLogger(CrmPolicy.class);
+    private final WorkCalendar calendar;
+    private final Deadlines deadlines;
 
     private CrmPolicy(Builder b) {
         this.parameters = b.parameters;
@@ -53,6 +60,17 @@ public final class CrmPolicy {
         this.assessor = b.assessor;
         this.rules = new RuleSetHolder(b.sources, b.ruleDirectory);
         this.tiering = new Tiering(this);
+        // ---- deadlines (D1-D4, D8, D9, D11-D16): one warning per uncovered year, on its first use
+        WorkCalendar base = b.calendar != null ? b.calendar
+                : WorkCalendar.chinaMainland().zone().equals(b.zone) ? WorkCalendar.chinaMainland()
+                : WorkCalendar.chinaMainland().toBuilder().zone(b.zone).build();
+        this.calendar = base.withProvisionalYearListener(year -> LOG.warn(
+                "crm-policy work calendar has no statutory holiday data for {}: its days are computed provisionally "
+                        + "(weekends, Jan 1, May 1-2, Oct 1-3) and every deadline touching {} is marked provisional. "
+                        + "Supply the State Council notice for {} with CrmPolicy.builder().calendar(WorkCalendar.chinaMainland()"
+                        + ".toBuilder().statutoryDays(path).build()) or make the calendar strict to refuse instead.",
+                year, year, year));
+        this.deadlines = new Deadlines(this);
     }
 
     /** The shipped policy with its default parameters, in Asia/Shanghai, without a clock. */
@@ -90,6 +108,21 @@ public final class CrmPolicy {
      */
     public List<TierDecision> classifyAll(Collection<Customer> customers, Instant asOf) {
         return tiering.classifyAll(customers, asOf);
+    }
+
+    // ---- deadlines (D1-D4, D8, D9, D11-D16)
+
+    /** Response deadlines, periodic reports and their review (D1-D4, D8, D9, D11-D16). Never null, thread-safe. */
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    /**
+     * The work calendar every deadline counts on: the builder's, or {@link WorkCalendar#chinaMainland()} in the
+     * policy's zone; it logs one SLF4J warning per uncovered year on first use. Never null.
+     */
+    public WorkCalendar calendar() {
+        return calendar;
     }
 
     // ------------------------------------------------------------------ configuration
@@ -174,6 +207,8 @@ public final class CrmPolicy {
         private Assessor assessor = Assessor.of(AssessingUnit.SALES_DEPARTMENT, "crm-policy");
         private final Map<String, String> sources = new LinkedHashMap<>(RuleBase.shippedSources());
         private Path ruleDirectory;
+        // ---- deadlines (D1-D4, D8, D9, D11-D16)
+        private WorkCalendar calendar;
 
         private Builder() {
         }
@@ -203,6 +238,17 @@ public final class CrmPolicy {
         /** Who the tier decisions name as assessor (T10); default SALES_DEPARTMENT/crm-policy. */
         public Builder assessor(Assessor value) {
             this.assessor = Objects.requireNonNull(value, "assessor");
+            return this;
+        }
+
+        // ---- deadlines (D1-D4, D8, D9, D11-D16)
+
+        /**
+         * The work calendar deadlines count on (holidays, make-up days, business hours, zone); default
+         * {@link WorkCalendar#chinaMainland()} in the policy's zone.
+         */
+        public Builder calendar(WorkCalendar value) {
+            this.calendar = Objects.requireNonNull(value, "calendar");
             return this;
         }
 
