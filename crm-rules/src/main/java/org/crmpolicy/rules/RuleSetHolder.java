@@ -66,8 +66,8 @@ final class RuleSetHolder {
     static List<EnforcedRule> enforcedRules(RuleBase ruleBase) {
         return ruleBase.definitions().stream()
                 .filter(DrlInspector.RuleDefinition::enabled)
-                .filter(d -> d.id() != null)
-                .map(d -> new EnforcedRule(d.id(), d.name(), d.file(), d.line()))
+                .filter(d -> !d.ids().isEmpty())
+                .map(d -> new EnforcedRule(d.ids(), d.name(), d.file(), d.line()))
                 .toList();
     }
 

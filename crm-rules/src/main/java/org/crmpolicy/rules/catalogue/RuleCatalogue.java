@@ -54,14 +54,14 @@ public final class RuleCatalogue {
         return new RuleCatalogue(rules, entries);
     }
 
-    /** Every enabled rule of the rule set, by catalogue ID, then in file order. */
+    /** Every enabled rule of the rule set, by its first catalogue ID, then in file order. */
     public List<EnforcedRule> rules() {
         return rules;
     }
 
-    /** The rules with this ID; empty when none. */
+    /** The rules naming this ID (alone or in a list or range); empty when none. */
     public List<EnforcedRule> rules(RuleId id) {
-        return rules.stream().filter(r -> r.id().equals(id)).toList();
+        return rules.stream().filter(r -> r.covers(id)).toList();
     }
 
     /** Every clause of the policy catalogue, in POLICY.md order. */
@@ -95,10 +95,10 @@ public final class RuleCatalogue {
         return entries.stream().filter(e -> !isCovered(e.id())).toList();
     }
 
-    /** Rules whose ID the policy catalogue does not have (a typo, or a company rule under a new ID). */
+    /** Rules naming an ID the policy catalogue does not have (a typo, or a company rule under a new ID). */
     public List<EnforcedRule> outsideCatalogue() {
         Set<RuleId> known = entries.stream().map(CatalogueEntry::id).collect(Collectors.toSet());
-        return rules.stream().filter(r -> !known.contains(r.id())).toList();
+        return rules.stream().filter(r -> !known.containsAll(r.ids())).toList();
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crmpolicy.finding.RuleId;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -32,11 +34,58 @@ public final class DrlInspector {
      */
     public record RuleDefinition(String packageName, String name, String file, int line, boolean enabled) {
 
-        /** The catalogue ID the name begins with, or {@code null} when it begins with none. */
-        public RuleId id() {
-            String first = name.strip().split("\\s+", 2)[0];
-            return RuleId.isValid(first) ? RuleId.of(first) : null;
+        /** The catalogue IDs the name begins with (see {@link #idsOf(String)}); empty when it begins with none. */
+        public List<RuleId> ids() {
+            return idsOf(name);
         }
+
+        /** The first catalogue ID of the name, or {@code null} when it begins with none. */
+        public RuleId id() {
+            List<RuleId> ids = ids();
+            return ids.isEmpty() ? null : ids.get(0);
+        }
+    }
+
+    private static final Pattern ID_TOKEN = Pattern.compile(
+            "([TCRDPAIM])([1-9][0-9]*)([a-z]?)(?:[-\u2013]([TCRDPAIM]?)([1-9][0-9]*))?,?");
+
+    /**
+     * The catalogue IDs a rule name begins with: one ID ({@code T3 ...}) or, for a rule over a table of facts,
+     * several tokens and ranges ({@code D1-D4 D8 D14 ...}, {@code C1-C11 R1-R6 ...}); a range claims every ID in it.
+     * Empty when the name does not begin with an ID.
+     */
+    public static List<RuleId> idsOf(String name) {
+        List<RuleId> ids = new ArrayList<>();
+        for (String token : name.strip().split("\\s+")) {
+            Matcher m = ID_TOKEN.matcher(token);
+            if (!m.matches()) {
+                break;
+            }
+            String letter = m.group(1);
+            int from = Integer.parseInt(m.group(2));
+            if (m.group(5) == null) {
+                ids.add(RuleId.of(letter + from + m.group(3)));
+                continue;
+            }
+            int to = Integer.parseInt(m.group(5));
+            if (!m.group(3).isEmpty() || !m.group(4).isEmpty() && !m.group(4).equals(letter) || to < from) {
+                break;
+            }
+            for (int n = from; n <= to; n++) {
+                ids.add(RuleId.of(letter + n));
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The name without its leading IDs: the business sentence. */
+    static String sentenceOf(String name) {
+        String[] tokens = name.strip().split("\\s+");
+        int i = 0;
+        while (i < tokens.length && ID_TOKEN.matcher(tokens[i]).matches()) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.asList(tokens).subList(i, tokens.length));
     }
 
     /**
@@ -73,7 +122,7 @@ public final class DrlInspector {
                     problems.add(DrlProblem.error(def.file(), def.line(), r.getColumn() + 1, "rule \"" + def.name()
                             + "\" does not begin with a catalogue ID: a rule name starts with the POLICY.md ID it "
                             + "enforces, then a business sentence, e.g. \"T9 A key customer has a dedicated account manager\""));
-                } else if (def.name().strip().equals(def.id().value())) {
+                } else if (sentenceOf(def.name()).isEmpty()) {
                     problems.add(DrlProblem.error(def.file(), def.line(), r.getColumn() + 1, "rule \"" + def.name()
                             + "\" is only an ID: follow it with a business sentence saying what the rule decides"));
                 }

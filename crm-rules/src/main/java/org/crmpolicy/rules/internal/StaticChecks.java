@@ -270,8 +270,9 @@ public final class StaticChecks {
             this.file = file;
             this.pkg = pkg;
             this.name = r.getName();
-            String first = name.strip().split("\\s+", 2)[0];
-            this.id = org.crmpolicy.finding.RuleId.isValid(first) ? first : null;
+            List<org.crmpolicy.finding.RuleId> ids = DrlInspector.idsOf(name);
+            this.id = ids.isEmpty() ? null : ids.stream().map(Object::toString).collect(
+                    java.util.stream.Collectors.joining(" "));
             this.line = r.getLine();
         }
 

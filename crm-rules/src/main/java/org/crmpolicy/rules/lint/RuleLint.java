@@ -85,10 +85,9 @@ public final class RuleLint {
         StaticChecks.check(inspection).forEach(p -> warnings.add(p.toString()));
         Set<String> known = CatalogueEntry.all().stream().map(e -> e.id().value()).collect(Collectors.toSet());
         for (DrlInspector.RuleDefinition r : inspection.rules()) {
-            if (r.id() != null && !known.contains(r.id().value())) {
-                warnings.add(DrlProblem.warning(r.file(), r.line(), 1, "rule \"" + r.name() + "\": " + r.id()
-                        + " is not an ID of the policy catalogue; use the ID of the clause the rule enforces").toString());
-            }
+            r.ids().stream().filter(id -> !known.contains(id.value())).forEach(id -> warnings.add(DrlProblem.warning(
+                    r.file(), r.line(), 1, "rule \"" + r.name() + "\": " + id + " is not an ID of the policy catalogue; "
+                            + "use the ID of the clause the rule enforces").toString()));
         }
         errors.forEach(out::println);
         warnings.forEach(out::println);

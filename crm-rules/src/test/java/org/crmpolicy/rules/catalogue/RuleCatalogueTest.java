@@ -26,7 +26,7 @@ class RuleCatalogueTest {
         assertThat(catalogue.rules()).extracting(EnforcedRule::name)
                 .containsExactlyInAnyOrderElementsOf(POLICY.ruleNames());
         assertThat(catalogue.rules()).allSatisfy(r -> {
-            assertThat(r.name()).startsWith(r.id().value() + " ");
+            assertThat(org.crmpolicy.rules.internal.DrlInspector.idsOf(r.name())).isEqualTo(r.ids());
             assertThat(r.area()).isEqualTo(r.id().area());
             assertThat(org.crmpolicy.rules.internal.RuleBase.shippedSources()).containsKey(r.file());
         });
@@ -57,10 +57,26 @@ class RuleCatalogueTest {
 
         // then
         Set<String> uncovered = catalogue.uncovered().stream().map(e -> e.id().value()).collect(Collectors.toSet());
-        assertThat(uncovered).contains("T8", "C1", "D6", "A1").doesNotContain("T1", "T2", "T9", "T10", "I3");
+        assertThat(uncovered).contains("T8", "C1", "A1").doesNotContain("T1", "T2", "T9", "T10", "I3");
         assertThat(catalogue.enforcedBy(RuleId.of("T9"))).containsExactly("tiers.drl");
         assertThat(catalogue.enforcedBy(RuleId.of("T1"))).containsExactly("org.crmpolicy.customer.Tier");
         assertThat(catalogue.where(RuleId.of("T10"))).containsExactly("tiers.drl", "TierDecision");
+    }
+
+    @Test
+    void aRuleOverATableCoversEveryIdItNames() {
+        // given
+        EnforcedRule table = new EnforcedRule(List.of(RuleId.of("D1"), RuleId.of("D2"), RuleId.of("D8")),
+                "D1-D2 D8 Response times: the deadline table", "deadlines.drl", 34);
+
+        // when
+        RuleCatalogue catalogue = RuleCatalogue.of(List.of(table));
+
+        // then
+        assertThat(catalogue.rules(RuleId.of("D8"))).containsExactly(table);
+        assertThat(catalogue.rules(RuleId.of("D3"))).isEmpty();
+        assertThat(catalogue.enforcedBy(RuleId.of("D2"))).containsExactly("deadlines.drl");
+        assertThat(table.id()).isEqualTo(RuleId.of("D1"));
     }
 
     @Test
