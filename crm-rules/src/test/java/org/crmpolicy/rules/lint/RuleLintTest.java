@@ -44,8 +44,9 @@ class RuleLintTest {
 
         // then
         assertThat(exit).isEqualTo(RuleLint.OK);
-        assertThat(output()).containsExactly(hostRules + ": 18 rules in 2 files (1 from the directory: company.drl), "
-                + "0 error(s), 0 warning(s)");
+        assertThat(output()).singleElement().asString()
+                .startsWith(hostRules + ": ")
+                .contains(" files (1 from the directory: company.drl), 0 error(s), 0 warning(s)");
     }
 
     @Test
