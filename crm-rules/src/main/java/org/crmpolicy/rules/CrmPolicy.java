@@ -269,7 +269,8 @@ public final class CrmPolicy {
         }
 
         /**
-         * Compiles the rule set.
+         * Compiles the rule set: the shipped DRL, merged with the {@linkplain #ruleDirectory(Path) rule directory} if
+         * one is given.
          *
          * @throws RuleSetRejectedException listing every problem as {@code file:line:column: message}
          */
