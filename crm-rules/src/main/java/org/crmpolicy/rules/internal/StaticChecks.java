@@ -33,7 +33,8 @@ import org.drools.drl.ast.descr.RuleDescr;
  * are warnings: they point at probable mistakes, the compiler decides what is an error.
  * <ul>
  *   <li><b>same ID, overlapping conditions</b>: two rules with one catalogue ID that match the same kinds of facts,
- *       whose conditions can all hold at once, and whose consequences insert the same kind of fact;</li>
+ *       constrain the same field (or have identical constraints), whose conditions can all hold at once, and whose
+ *       consequences insert the same kind of fact;</li>
  *   <li><b>threshold gap or overlap</b>: rules of one catalogue ID bounding the same field of the same fact type
  *       with number literals ({@code annualVolume < 100000}, {@code annualVolume >= 200000}) that leave a range no rule covers,
  *       or cover a range twice where neither range contains the other;</li>
@@ -172,7 +173,7 @@ public final class StaticChecks {
                         || a.inserted.stream().noneMatch(b.inserted::contains)) {
                     continue;
                 }
-                if (!a.exclusiveWith(b)) {
+                if (!a.exclusiveWith(b) && (a.sharesField(b) || a.constraints().equals(b.constraints()))) {
                     problems.add(b.warning(b.line, "rules \"" + a.name + "\" (" + a.file + ":" + a.line + ") and \""
                             + b.name + "\" have the same ID " + a.id + ", match the same facts with overlapping "
                             + "conditions and both insert " + a.inserted.stream().filter(b.inserted::contains).toList()
@@ -304,6 +305,24 @@ public final class StaticChecks {
             return patterns.stream().map(PatternShape::token).sorted().toList();
         }
 
+        /** Every constraint as written, per pattern, in a comparable order. */
+        List<String> constraints() {
+            return patterns.stream().flatMap(p -> p.raw.stream().map(r -> p.token() + ": " + r)).sorted().toList();
+        }
+
+        /** True when both rules constrain one field of one fact type with a comparison. */
+        boolean sharesField(RuleShape other) {
+            for (PatternShape p : patterns) {
+                for (PatternShape q : other.patterns) {
+                    if (Objects.equals(p.token(), q.token()) && p.conditions.stream()
+                            .anyMatch(a -> q.conditions.stream().anyMatch(b -> a.left.equals(b.left)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** True when some condition of one rule excludes some condition of the other on the same fact type. */
         boolean exclusiveWith(RuleShape other) {
             for (PatternShape p : patterns) {
@@ -334,6 +353,7 @@ public final class StaticChecks {
         final boolean fromSource;
         final int line;
         final List<Condition> conditions = new ArrayList<>();
+        final List<String> raw = new ArrayList<>();
 
         private PatternShape(String type, boolean negated, boolean fromSource, int line) {
             this.type = type;
@@ -346,6 +366,7 @@ public final class StaticChecks {
             PatternShape shape = new PatternShape(p.getObjectType(), negated, p.getSource() != null, p.getLine());
             for (BaseDescr c : p.getDescrs()) {
                 if (c instanceof ExprConstraintDescr e && e.getExpression() != null) {
+                    shape.raw.add(e.getExpression().replaceAll("\\s+", ""));
                     for (String part : e.getExpression().split("&&")) {
                         Condition.parse(part).ifPresent(shape.conditions::add);
                     }

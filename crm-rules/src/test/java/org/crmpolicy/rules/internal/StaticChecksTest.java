@@ -36,7 +36,7 @@ class StaticChecksTest {
 
                 rule "T4 A company with little business is general"
                 when
-                    $c : Customer( contractStatus != null )
+                    $c : Customer( annualVolume < 200000 )
                 then
                     insert( Finding.info( "T4", $c.id().value(), "general too" ) );
                 end
@@ -46,6 +46,45 @@ class StaticChecksTest {
                 + "(host.drl:6) and \"T4 A company with little business is general\" have the same ID T4, match the "
                 + "same facts with overlapping conditions and both insert [Finding.info]: one fact can be decided twice; "
                 + "make the conditions exclusive or merge the rules");
+    }
+
+    @Test
+    void twoRulesOfOneIdThatAreIdenticalBarTheirMessageAreReported() {
+        assertThat(check("""
+                rule "T9 A key customer needs a manager"
+                when
+                    $c : Customer( !hasAccountManager() )
+                then
+                    insert( Finding.violation( "T9", $c.id().value(), "no manager" ) );
+                end
+
+                rule "T9 A key customer needs an account manager"
+                when
+                    $c : Customer( !hasAccountManager() )
+                then
+                    insert( Finding.violation( "T9", $c.id().value(), "no account manager" ) );
+                end
+                """)).singleElement().asString().startsWith("host.drl:13:1: warning: rules \"T9 A key customer needs a manager\"");
+    }
+
+    @Test
+    void twoRulesOfOneIdOnDifferentFieldsAreDifferentDecisions() {
+        // e.g. complaints.drl: A7 approval of the assignment, A7 escalation for social impact
+        assertThat(check("""
+                rule "T9 A customer without a manager is reported"
+                when
+                    $c : Customer( !hasAccountManager() )
+                then
+                    insert( Finding.violation( "T9", $c.id().value(), "no manager" ) );
+                end
+
+                rule "T9 A customer in Tibet is reported"
+                when
+                    $c : Customer( province == "西藏" )
+                then
+                    insert( Finding.violation( "T9", $c.id().value(), "Tibet" ) );
+                end
+                """)).isEmpty();
     }
 
     @Test
