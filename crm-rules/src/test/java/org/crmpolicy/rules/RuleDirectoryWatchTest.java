@@ -40,7 +40,7 @@ class RuleDirectoryWatchTest {
         write(hostRules, "marker.drl", markerRule("A"));
         CrmPolicy policy = CrmPolicy.builder().ruleDirectory(hostRules).build();
         LinkedBlockingQueue<Object> outcomes = new LinkedBlockingQueue<>();
-        try (RuleDirectoryWatch watch = policy.watchRuleDirectory(new RuleDirectoryWatch.Listener() {
+        RuleDirectoryWatch watch = policy.watchRuleDirectory(new RuleDirectoryWatch.Listener() {
             @Override
             public void reloaded(RuleCatalogue catalogue) {
                 outcomes.add(catalogue);
@@ -50,7 +50,8 @@ class RuleDirectoryWatchTest {
             public void rejected(RuleSetRejectedException problems) {
                 outcomes.add(problems);
             }
-        })) {
+        });
+        try {
             assertThat(watch.isWatching()).isTrue();
 
             // when: a good change
@@ -67,9 +68,10 @@ class RuleDirectoryWatchTest {
             assertThat(outcomes.poll(60, TimeUnit.SECONDS)).isInstanceOfSatisfying(RuleSetRejectedException.class,
                     e -> assertThat(e.problems()).singleElement().asString().startsWith("marker.drl:6:1: rule \"Every"));
             assertThat(marker(policy)).isEqualTo("rule set B");
+        } finally {
             watch.close();
-            assertThat(watch.isWatching()).isFalse();
         }
+        assertThat(watch.isWatching()).isFalse();
     }
 
     @Test
