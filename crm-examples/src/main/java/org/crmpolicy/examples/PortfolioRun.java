@@ -1,5 +1,8 @@
 package org.crmpolicy.examples;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,10 +11,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.examples.erp.ComplianceJob;
+import org.crmpolicy.examples.erp.ErpDatabases;
+import org.crmpolicy.examples.erp.ErpSchema;
+import org.crmpolicy.examples.erp.RunSummary;
+import org.crmpolicy.examples.erp.SampleErpData;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
+import org.crmpolicy.examples.report.ComplianceReport;
+import org.crmpolicy.examples.report.ErpPendingApprovals;
+import org.crmpolicy.examples.report.PendingApprovalsSource;
+import org.crmpolicy.examples.report.ReportContext;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.RuleId;
 import org.crmpolicy.finding.Severity;
@@ -22,7 +35,13 @@ import org.crmpolicy.rules.CrmPolicy;
  * portfolio (1,000 customers by default, fixed seed), classifies every customer as of a date and prints customers
  * per tier, findings per rule ID and how long each step took.
  *
+ * <p>Then it does the same the way a host ERP would (docs/erp-integration.md): loads the portfolio into an embedded
+ * H2 database, runs the {@link ComplianceJob} over it (streaming, chunked, idempotent: running again for the same
+ * day writes nothing new), and writes the HTML compliance report and the findings CSV, printing where they are.
+ *
  * <p>Arguments (all optional): {@code [asOfDate yyyy-MM-dd] [size] [seed]}; default 2025-11-24, 1000, 20251124.
+ * The output directory is the system property {@code crmpolicy.out} (the Maven run sets
+ * {@code crm-examples/target/erp-run}), else {@code target/erp-run}.
  */
 public final class PortfolioRun {
 
@@ -48,7 +67,40 @@ public final class PortfolioRun {
         System.out.println();
         printTiers(decisions);
         printFindings(decisions);
+        Path report = erp(policy, day, asOf, size, seed, timings);
         timings.print();
+        System.out.println("Compliance report: " + report.toUri());
+        System.out.println("Findings as CSV:   " + report.resolveSibling(ComplianceReport.CSV_FILE).toUri());
+    }
+
+    private static Path erp(CrmPolicy policy, LocalDate day, Instant asOf, int size, long seed, Timings timings) {
+        Path out = Path.of(System.getProperty("crmpolicy.out", "target/erp-run")).toAbsolutePath().normalize();
+        DataSource erp = ErpDatabases.h2File(out.resolve("erp-" + seed + "-" + size));
+        timings.time("ERP: migrate schema (Flyway)", () -> ErpSchema.migrate(erp));
+        int loaded = timings.time("ERP: load sample portfolio into H2",
+                () -> SampleErpData.loadIfEmpty(erp, SamplePortfolio.of(seed, size, day), seed, day));
+        RunSummary run = timings.time("ERP: compliance job",
+                () -> ComplianceJob.builder(erp, policy).build().run(day, asOf));
+        ComplianceReport.Rendered rendered = timings.time("ERP: write report + CSV", () -> {
+            try {
+                return ComplianceReport.standard()
+                        .with(PendingApprovalsSource.from(new ErpPendingApprovals()))
+                        .write(ReportContext.load(erp, day, policy.zone()), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        System.out.println("ERP integration (embedded H2 at " + out + ")");
+        System.out.printf("  customers loaded now        %6d%s%n", loaded, loaded == 0 ? "  (database already filled)" : "");
+        System.out.printf("  customers evaluated now     %6d%s%n", run.customersRead(),
+                run.alreadyComplete() ? "  (" + day + " was already complete: nothing new written)" : "");
+        System.out.printf("  findings written now        %6d%n", run.findingsWritten());
+        System.out.printf("  findings stored for the day %6d%n", run.findingsTotal());
+        System.out.println("  report sections shown       " + String.join(", ", rendered.shown()));
+        System.out.println("  report sections not shown   " + rendered.notShown().stream().map(s -> s.id()).toList()
+                + " (their policy areas are not wired in yet)");
+        System.out.println();
+        return out.resolve(ComplianceReport.HTML_FILE);
     }
 
     private static void printTiers(List<TierDecision> decisions) {

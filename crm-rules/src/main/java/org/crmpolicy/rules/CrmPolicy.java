@@ -110,6 +110,16 @@ public final class CrmPolicy {
         return tiering.classifyAll(customers, asOf);
     }
 
+    // ---- complaints (P1-P11, D5-D7, D10, R1, R7, R8, A7)
+
+    /**
+     * The complaint area: assess a complaint (or its stored events) as of an instant — open obligations with due
+     * instants, breaches as findings, required approvals and escalations, routing. Cheap to call; thread-safe.
+     */
+    public Complaints complaints() {
+        return new Complaints(this);
+    }
+
     // ---- deadlines (D1-D4, D8, D9, D11-D16)
 
     /** Response deadlines, periodic reports and their review (D1-D4, D8, D9, D11-D16). Never null, thread-safe. */

@@ -1,0 +1,219 @@
+package org.crmpolicy.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmpolicy.complaint.ComplaintFixtures.HANDLER;
+import static org.crmpolicy.complaint.ComplaintFixtures.ID;
+import static org.crmpolicy.complaint.ComplaintFixtures.MARKETING;
+import static org.crmpolicy.complaint.ComplaintFixtures.at;
+import static org.crmpolicy.complaint.ComplaintFixtures.inState;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ComplaintReplayTest {
+
+    /** A complaint with every kind of record on it. */
+    static Complaint aRichComplaint() {
+        return inState(ComplaintState.IN_PROGRESS)
+                .respond(HANDLER, at(4), "first response")
+                .giveHandlingPlan(HANDLER, at(5), "plan")
+                .arriveOnSite(HANDLER, at(6), "on site")
+                .reportProgress(EnumSet.of(ProgressAudience.CUSTOMER), MARKETING, at(7), "told the customer")
+                .waitForCustomer(HANDLER, at(8), "samples requested")
+                .customerReplied(HANDLER, at(9), "samples arrived")
+                .recordClaim(new BigDecimal("70000.50"), MARKETING, at(10), "claim")
+                .recordConflict(new Conflict(SeverityGrade.SERIOUS, ResolutionMethod.ARBITRATION,
+                        ResponsibilityKind.OBJECTIVE, "E-3003"), MARKETING, at(11), "conflict")
+                .confirmResponsibility(HANDLER, at(12), "signed")
+                .escalate(EscalationBody.BOARD, EscalationReason.LARGE_CLAIM, ComplaintFixtures.POLICY, MARKETING,
+                        at(13), "large claim")
+                .resolve("compensated", HANDLER, at(14), "told")
+                .archiveConflictResult("AR-9", MARKETING, at(15), "archived")
+                .evaluateCorrectiveAction("effective", HANDLER, at(16), "evaluated")
+                .followUp(true, 4, MARKETING, at(17), "follow-up")
+                .postMortem("press calibration", MARKETING, at(18), "post-mortem");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ComplaintState.class)
+    void aComplaintRebuiltFromItsEventsEqualsTheOriginal(ComplaintState state) {
+        // given
+        Complaint original = inState(state);
+
+        // when
+        Complaint replayed = Complaint.replay(original.events());
+
+        // then
+        assertThat(replayed).isEqualTo(original).hasSameHashCodeAs(original);
+        assertThat(replayed.state()).isEqualTo(state);
+        assertThat(replayed.version()).isEqualTo(original.version());
+    }
+
+    @Test
+    void everyFactSurvivesAReplayThroughStoredText() {
+        // given
+        Complaint original = aRichComplaint();
+        List<ComplaintEvent> stored = original.events().stream().map(e -> ComplaintEvent.fromStored(
+                e.complaintId().value(), e.sequence(), e.type().name(), e.stateAfter().name(), e.by().staffId(),
+                e.by().unit().code(), e.at(), e.why(), new LinkedHashMap<>(e.changes()))).toList();
+
+        // when
+        Complaint replayed = Complaint.replay(stored);
+
+        // then
+        assertThat(replayed).isEqualTo(original);
+        assertThat(replayed.claimAmount()).isEqualByComparingTo("70000.50");
+        assertThat(replayed.waits()).isEqualTo(original.waits());
+        assertThat(replayed.progressReports()).isEqualTo(original.progressReports());
+        assertThat(replayed.conflict()).isEqualTo(original.conflict());
+        assertThat(replayed.followUps()).containsExactly(new FollowUp(at(17), true, 4));
+        assertThat(replayed.escalations()).isEqualTo(original.escalations());
+        assertThat(replayed.correctiveActionEvaluatedBy()).isEqualTo(ComplaintFixtures.BU_PRINT);
+        assertThat(replayed.postMortemAt()).isEqualTo(at(18));
+        assertThat(replayed.registration()).isEqualTo(original.registration());
+        assertThat(replayed.assignment()).isEqualTo(original.assignment());
+    }
+
+    @Test
+    void anEventOutOfTimeOrderIsRefused() {
+        // given
+        Complaint c = inState(ComplaintState.ASSIGNED);
+
+        // when / then
+        assertThatThrownBy(() -> c.startHandling(null, null, HANDLER, at(1), "backdated"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TS-2025-0042").hasMessageContaining("event 4")
+                .hasMessageContaining("before the previous event");
+        assertThat(c.version()).isEqualTo(3);
+        assertThat(c.state()).isEqualTo(ComplaintState.ASSIGNED);
+    }
+
+    @Test
+    void anUnknownStateInStoredHistoryIsRefused() {
+        // given / when / then
+        assertThatThrownBy(() -> ComplaintEvent.fromStored("TS-2025-0042", 2, "REGISTERED", "FILED", "E-1001",
+                "CUSTOMER_SERVICE", at(1), "registered", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TS-2025-0042").hasMessageContaining("event 2")
+                .hasMessageContaining("unknown state 'FILED'");
+    }
+
+    @Test
+    void anUnknownEventTypeInStoredHistoryIsRefused() {
+        // given / when / then
+        assertThatThrownBy(() -> ComplaintEvent.fromStored("TS-2025-0042", 2, "DELETED", "REGISTERED", "E-1001",
+                "CUSTOMER_SERVICE", at(1), "gone", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown event type 'DELETED'");
+    }
+
+    @Test
+    void aTransitionByNobodyIsRefusedAndTheComplaintIsUnchanged() {
+        // given
+        Complaint c = inState(ComplaintState.IN_PROGRESS);
+
+        // when / then
+        assertThatThrownBy(() -> c.resolve("done", null, at(5), "resolved"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TS-2025-0042").hasMessageContaining("RESOLVED")
+                .hasMessageContaining("by must not be null");
+        assertThatThrownBy(() -> ComplaintEvent.fromStored("TS-2025-0042", 1, "RECEIVED", "RECEIVED", null, null,
+                at(0), "received", Map.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("by must not be null");
+        assertThat(c.state()).isEqualTo(ComplaintState.IN_PROGRESS);
+        assertThat(c.version()).isEqualTo(4);
+    }
+
+    @Test
+    void aTransitionWithoutAReasonIsRefused() {
+        // given
+        Complaint c = inState(ComplaintState.IN_PROGRESS);
+
+        // when / then
+        assertThatThrownBy(() -> c.resolve("done", HANDLER, at(5), " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("why must not be blank");
+    }
+
+    @Test
+    void aStoredStateTheEventsDoNotLeadToIsRefused() {
+        // given
+        List<ComplaintEvent> events = new ArrayList<>(inState(ComplaintState.REGISTERED).events());
+        ComplaintEvent e = events.get(1);
+        events.set(1, new ComplaintEvent(e.complaintId(), 2, e.type(), ComplaintState.CLOSED, e.by(), e.at(), e.why(),
+                e.changes()));
+
+        // when / then
+        assertThatThrownBy(() -> Complaint.replay(events)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stored state CLOSED").hasMessageContaining("leads to REGISTERED");
+    }
+
+    @Test
+    void aGapInTheHistoryIsRefused() {
+        // given
+        List<ComplaintEvent> events = new ArrayList<>(inState(ComplaintState.ASSIGNED).events());
+        events.remove(1);
+
+        // when / then
+        assertThatThrownBy(() -> Complaint.replay(events)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sequence 3, expected 2");
+    }
+
+    @Test
+    void anIllegalMoveInStoredHistoryIsRefused() {
+        // given
+        Complaint received = inState(ComplaintState.RECEIVED);
+        List<ComplaintEvent> events = new ArrayList<>(received.events());
+        events.add(new ComplaintEvent(ID, 2, ComplaintEventType.CLOSED, ComplaintState.CLOSED, MARKETING, at(1),
+                "closed at once", Map.of()));
+
+        // when / then
+        assertThatThrownBy(() -> Complaint.replay(events)).isInstanceOf(IllegalComplaintTransitionException.class)
+                .hasMessageContaining("CLOSED").hasMessageContaining("RECEIVED");
+    }
+
+    @Test
+    void eventsOfAnotherComplaintAreRefused() {
+        // given
+        List<ComplaintEvent> events = new ArrayList<>(inState(ComplaintState.RECEIVED).events());
+        ComplaintEvent other = inState(ComplaintState.REGISTERED).events().get(1);
+        events.add(new ComplaintEvent(ComplaintId.of("TS-OTHER"), 2, other.type(), other.stateAfter(), other.by(),
+                other.at(), other.why(), other.changes()));
+
+        // when / then
+        assertThatThrownBy(() -> Complaint.replay(events)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("belongs to complaint TS-OTHER");
+    }
+
+    @Test
+    void anEmptyHistoryOrOneNotStartingWithReceivedIsRefused() {
+        // given
+        ComplaintEvent registered = inState(ComplaintState.REGISTERED).events().get(1);
+        ComplaintEvent first = new ComplaintEvent(ID, 1, registered.type(), registered.stateAfter(), registered.by(),
+                registered.at(), registered.why(), registered.changes());
+
+        // when / then
+        assertThatThrownBy(() -> Complaint.replay(List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not be empty");
+        assertThatThrownBy(() -> Complaint.replay(List.of(first))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("starts with RECEIVED");
+    }
+
+    @Test
+    void anUnreadableValueInStoredHistoryIsRefusedNamingTheField() {
+        // given
+        List<ComplaintEvent> events = new ArrayList<>(inState(ComplaintState.IN_PROGRESS).events());
+        events.add(new ComplaintEvent(ID, 5, ComplaintEventType.CLAIM_RECORDED, ComplaintState.IN_PROGRESS, MARKETING,
+                at(5), "claim", Map.of("claimAmountCny", "fifty thousand")));
+
+        // when / then
+        assertThatThrownBy(() -> Complaint.replay(events)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("changes.claimAmountCny = 'fifty thousand'");
+    }
+}

@@ -1,0 +1,31 @@
+package org.crmpolicy.examples.report;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.crmpolicy.finding.RuleId;
+
+/**
+ * A portfolio metric as a ratio (M1, M2), e.g. complaint rate = customers who complained / customers.
+ *
+ * @param ruleId      M1 or M2
+ * @param name        e.g. {@code complaint rate 投诉率}
+ * @param numerator   counted cases
+ * @param denominator the base; 0 when there is nothing to measure (shown as "–")
+ * @param definition  how it is counted, one line
+ */
+public record Metric(RuleId ruleId, String name, long numerator, long denominator, String definition) {
+
+    public Metric {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(definition, "definition");
+        if (numerator < 0 || denominator < 0) {
+            throw new IllegalArgumentException("metric '" + name + "' needs non-negative counts, got " + numerator + "/" + denominator);
+        }
+    }
+
+    /** The ratio as a percentage with one decimal, or "–" when the denominator is 0. */
+    public String percent() {
+        return denominator == 0 ? "–" : String.format(Locale.ROOT, "%.1f%%", 100.0 * numerator / denominator);
+    }
+}
