@@ -52,6 +52,8 @@ public final class CrmPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(CrmPolicy.class);
     private final WorkCalendar calendar;
     private final Deadlines deadlines;
+    // ---- approvals and customer information (A1-A12, T8, I1-I11): field
+    private final Approvals approvals;
 
     private CrmPolicy(Builder b) {
         this.parameters = b.parameters;
@@ -71,6 +73,8 @@ public final class CrmPolicy {
                         + ".toBuilder().statutoryDays(path).build()) or make the calendar strict to refuse instead.",
                 year, year, year));
         this.deadlines = new Deadlines(this);
+        // ---- approvals and customer information (A1-A12, T8, I1-I11)
+        this.approvals = new Approvals(this);
     }
 
     /** The shipped policy with its default parameters, in Asia/Shanghai, without a clock. */
@@ -133,6 +137,16 @@ public final class CrmPolicy {
      */
     public WorkCalendar calendar() {
         return calendar;
+    }
+
+    // ---- approvals and customer information (A1-A12, T8, I1-I11)
+
+    /**
+     * The approvals area: {@link Approvals#plan(org.crmpolicy.approval.HostAction) plan(action)} before an act,
+     * {@link Approvals#check check(action, approvalsGranted, evidence)} after it. Thread-safe, shared.
+     */
+    public Approvals approvals() {
+        return approvals;
     }
 
     // ------------------------------------------------------------------ configuration

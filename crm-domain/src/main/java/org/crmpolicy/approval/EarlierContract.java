@@ -1,0 +1,25 @@
+package org.crmpolicy.approval;
+
+import java.time.LocalDate;
+import org.crmpolicy.money.Money;
+
+/**
+ * A contract the customer signed before the one being asked about; A1 adds up the amounts in its window.
+ *
+ * @param contractId the host's contract number
+ * @param amount     in CNY
+ * @param signedOn   the day it was signed
+ */
+public record EarlierContract(String contractId, Money amount, LocalDate signedOn) {
+
+    public EarlierContract {
+        Require.id(contractId, "earlier contract contractId");
+        Require.nonNull(amount, "earlier contract " + contractId + " amount").requireCny("earlier contract " + contractId + " amount");
+        Require.nonNull(signedOn, "earlier contract " + contractId + " signedOn");
+    }
+
+    /** An earlier contract of {@code amountCny} CNY, e.g. {@code EarlierContract.of("HT-7", "2500.00", day)}. */
+    public static EarlierContract of(String contractId, String amountCny, LocalDate signedOn) {
+        return new EarlierContract(contractId, Money.cny(amountCny), signedOn);
+    }
+}
