@@ -1,6 +1,7 @@
 package org.crmpolicy.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crmpolicy.testkit.ApprovalPlans.approvals;
 import static org.crmpolicy.testkit.Tiers.tiers;
 
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.crmpolicy.approval.ApproverLevel;
+import org.crmpolicy.approval.ContractSigning;
+import org.crmpolicy.approval.EarlierContract;
 import org.crmpolicy.customer.ContractStatus;
 import org.crmpolicy.customer.CreditRating;
 import org.crmpolicy.customer.Customer;
@@ -17,6 +22,7 @@ import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.ValueAssessment;
 import org.crmpolicy.finding.Severity;
+import org.crmpolicy.money.Money;
 import org.crmpolicy.rules.CrmPolicy;
 import org.crmpolicy.rules.lint.RuleLint;
 import org.crmpolicy.testkit.PolicyScenario;
@@ -101,6 +107,40 @@ class HostRulesTest {
                 .customer("P-1").isIn(Tier.RESERVE).hasNoFinding("T5");
         PolicyScenario.of(SHIPPED).given(prospect).asOf("2025-11-24").then(tiers())
                 .customer("P-1").isIn(Tier.RESERVE).hasFinding("T5", Severity.INFO);
+    }
+
+    /** A contract of {@code amount} CNY on 2025-11-24 after 1,000.00 CNY signed earlier this year. */
+    private static ContractSigning aContractBringingTheYearTo(String total) {
+        Customer customer = aCustomerDoing("C-1", "250000.00").build();
+        java.math.BigDecimal amount = new java.math.BigDecimal(total).subtract(new java.math.BigDecimal("1000.00"));
+        return ContractSigning.of("HT-1", customer, Money.cny(amount.toPlainString()), LocalDate.of(2025, 11, 24),
+                List.of(EarlierContract.of("HT-0", "1000.00", LocalDate.of(2025, 3, 1))));
+    }
+
+    @ParameterizedTest(name = "cumulative {0} CNY this year: A1 approval in this company = {1}, in the shipped policy = {2}")
+    @CsvSource({
+            "3999.99, false, false",
+            "4000.00, false, true",
+            "4999.99, false, true",
+            "5000.00, true,  true",
+    })
+    void theSalesContractApprovalAppliesFrom5000InThisCompany(String cumulative, boolean host, boolean shipped) {
+        ApproverLevel level = ApproverLevel.valueOf(HOST.parameters().text("A1.approver-level"));
+        ContractSigning contract = aContractBringingTheYearTo(cumulative);
+
+        var inThisCompany = PolicyScenario.of(HOST).given(contract).asOf("2025-11-24").then(approvals()).action("HT-1");
+        var asShipped = PolicyScenario.of(SHIPPED).given(contract).asOf("2025-11-24").then(approvals()).action("HT-1");
+
+        if (host) {
+            inThisCompany.needsApproval("A1", level);
+        } else {
+            inThisCompany.needsNoApproval("A1");
+        }
+        if (shipped) {
+            asShipped.needsApproval("A1", level);
+        } else {
+            asShipped.needsNoApproval("A1");
+        }
     }
 
     @Test
