@@ -120,7 +120,7 @@ public final class RuleCatalogue {
         }
         List<CatalogueEntry> uncovered = uncovered();
         out.append('\n').append(entries.size() - uncovered.size()).append(" of ").append(entries.size())
-                .append(" catalogue IDs enforced by ").append(rules.size()).append(" rules.");
+                .append(" catalogue IDs enforced by ").append(rules.size()).append(rules.size() == 1 ? " rule." : " rules.");
         if (!uncovered.isEmpty()) {
             out.append(" Not yet enforced: ")
                     .append(uncovered.stream().map(e -> e.id().value()).collect(Collectors.joining(", "))).append('.');

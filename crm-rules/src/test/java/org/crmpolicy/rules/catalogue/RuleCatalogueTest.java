@@ -52,14 +52,30 @@ class RuleCatalogueTest {
 
     @Test
     void catalogueIdsWithoutARuleAreUncoveredAndDrlOrJavaCoverageIsNamed() {
+        // given: a rule set enforcing only T9
+        EnforcedRule t9 = new EnforcedRule(RuleId.of("T9"), "T9 A key customer has a manager", "tiers.drl", 153);
+
+        // when
+        RuleCatalogue catalogue = RuleCatalogue.of(List.of(t9));
+
+        // then
+        Set<String> uncovered = catalogue.uncovered().stream().map(e -> e.id().value()).collect(Collectors.toSet());
+        assertThat(uncovered).contains("T2", "T8", "C1", "D6", "A1", "M1").doesNotContain("T9", "T1", "T10", "I3");
+        assertThat(catalogue.enforcedBy(RuleId.of("T9"))).containsExactly("tiers.drl");
+        assertThat(catalogue.enforcedBy(RuleId.of("T1"))).containsExactly("org.crmpolicy.customer.Tier");
+        assertThat(catalogue.where(RuleId.of("I3"))).containsExactly("ContactPerson", "FactValidator");
+    }
+
+    @Test
+    void theRunningRuleSetCoversTheTierClausesAndLeavesUncoveredOnlyIdsWithoutRules() {
         // when
         RuleCatalogue catalogue = POLICY.catalogue();
 
         // then
-        Set<String> uncovered = catalogue.uncovered().stream().map(e -> e.id().value()).collect(Collectors.toSet());
-        assertThat(uncovered).contains("T8", "C1", "A1").doesNotContain("T1", "T2", "T9", "T10", "I3");
+        assertThat(catalogue.uncovered()).allSatisfy(e -> assertThat(catalogue.rules(e.id())).isEmpty());
+        assertThat(catalogue.uncovered()).extracting(e -> e.id().value())
+                .doesNotContain("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9", "T10", "I3");
         assertThat(catalogue.enforcedBy(RuleId.of("T9"))).containsExactly("tiers.drl");
-        assertThat(catalogue.enforcedBy(RuleId.of("T1"))).containsExactly("org.crmpolicy.customer.Tier");
         assertThat(catalogue.where(RuleId.of("T10"))).containsExactly("tiers.drl", "TierDecision");
     }
 
@@ -128,15 +144,19 @@ class RuleCatalogueTest {
 
     @Test
     void theMarkdownTableHasOneRowPerCoveredIdAndNamesTheRest() {
+        // given
+        EnforcedRule t9 = new EnforcedRule(RuleId.of("T9"), "T9 A key customer has a manager", "tiers.drl", 153);
+
         // when
-        String table = POLICY.catalogue().markdownTable();
+        String table = RuleCatalogue.of(List.of(t9)).markdownTable();
 
         // then
         assertThat(table).startsWith(RuleCatalogue.TABLE_START + "\n| ID | Rule | Where |\n|---|---|---|\n| T1 | ")
-                .contains("| T9 | STRATEGIC_PARTNER and KEY customers have a dedicated account manager",
-                        "| `tiers.drl` |\n", "| T10 | ", "| `tiers.drl`, `TierDecision` |\n",
-                        " Not yet enforced: T8, C1, ")
-                .doesNotContain("| C1 |")
+                .contains("| T1 | Four tiers, highest first: STRATEGIC_PARTNER, KEY, GENERAL, RESERVE | `Tier` |\n",
+                        "| T9 | STRATEGIC_PARTNER and KEY customers have a dedicated account manager",
+                        "| `tiers.drl` |\n", "| T10 | ", "| `TierDecision` |\n",
+                        "catalogue IDs enforced by 1 rule. Not yet enforced: T2, T3, ")
+                .doesNotContain("| C1 |", "| T2 |")
                 .endsWith(RuleCatalogue.TABLE_END + "\n");
     }
 }
