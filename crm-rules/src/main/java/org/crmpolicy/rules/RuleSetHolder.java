@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Holds the running rule base and swaps it atomically on reload. A reload compiles the new rule set off to the side
- * (shipped DRL merged with the host's rule directory); when it is rejected nothing changes. An evaluation takes the
+ * (shipped DRL merged with the host's rule directory; the precompiled shipped rules when the directory changes
+ * nothing); when it is rejected nothing changes. An evaluation takes the
  * rule base once ({@link #current()}) and finishes on it even if a reload swaps in another meanwhile.
  * Thread-safe; reloads are serialised.
  */
@@ -73,7 +74,7 @@ final class RuleSetHolder {
 
     private RuleBase compile() {
         try {
-            return RuleBase.compile(RuleSources.merge(base, directory));
+            return RuleBase.load(RuleSources.merge(base, directory));
         } catch (RuleSetException e) {
             throw new RuleSetRejectedException(e.problems());
         }
