@@ -131,7 +131,7 @@ public final class RuleCatalogue {
 
     /** What enforces a clause as the README names it: DRL file names, Java simple class names. */
     public List<String> where(RuleId id) {
-        return enforcedBy(id).stream().map(w -> w.endsWith(".drl") ? w : w.substring(w.lastIndexOf('.') + 1)).toList();
+        return enforcedBy(id).stream().map(w -> w.endsWith(".drl") ? w : w.substring(w.lastIndexOf('.') + 1)).distinct().sorted().toList();
     }
 
     private static String cell(String text) {
