@@ -47,6 +47,7 @@ import org.crmpolicy.rules.facts.CustomerTiers;
 import org.crmpolicy.rules.facts.EvaluationContext;
 import org.crmpolicy.rules.internal.FactValidator;
 import org.crmpolicy.rules.internal.Facts;
+import org.crmpolicy.rules.internal.RuleBase;
 
 /**
  * Streaming evaluation of a whole portfolio: tiering (T rules) and every contact obligation (C1–C11, R1–R6) as of one
@@ -63,6 +64,9 @@ import org.crmpolicy.rules.internal.Facts;
  * {@link Obligations#compliance(java.util.Collection, java.util.Collection, Instant)}; for a given portfolio the batch
  * gives the same findings as that call. Customer ids must be unique within a chunk (a customer split over two
  * elements of the stream is a caller error); across chunks the host's stream decides.
+ *
+ * <p>The obligation rules of one run come from the rule set in force when it starts (a reload during the run takes
+ * effect with the next run); tiering uses {@link CrmPolicy#classifyAll}.
  *
  * <p>Immutable; the {@code with} methods return copies. Thread-safe: one instance may run several batches at once.
  */
@@ -138,6 +142,7 @@ public final class PortfolioBatch {
         ZoneId zone = policy.zone();
         ContactComplianceContext ctx = new ContactComplianceContext(
                 new AssessmentContext(asOf, null, zone, RoleHolders.asRecorded(), false), policy.calendar());
+        RuleBase rules = policy.ruleBase();
         Run run = new Run(asOf, sink, started);
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -152,7 +157,7 @@ public final class PortfolioBatch {
                 chunk.add(Objects.requireNonNull(input.next(), "input element must not be null"));
                 if (chunk.size() == chunkSize) {
                     List<CustomerContacts> full = chunk;
-                    inFlight.add(pool.submit(() -> evaluate(full, asOf, ctx)));
+                    inFlight.add(pool.submit(() -> evaluate(full, asOf, ctx, rules)));
                     chunk = new ArrayList<>(chunkSize);
                     while (inFlight.size() > workers + queueDepth - 1 && !inFlight.isEmpty()) {
                         run.deliver(await(inFlight.poll()));
@@ -161,7 +166,7 @@ public final class PortfolioBatch {
             }
             if (!chunk.isEmpty()) {
                 List<CustomerContacts> last = chunk;
-                inFlight.add(pool.submit(() -> evaluate(last, asOf, ctx)));
+                inFlight.add(pool.submit(() -> evaluate(last, asOf, ctx, rules)));
             }
             while (!inFlight.isEmpty()) {
                 run.deliver(await(inFlight.poll()));
@@ -169,7 +174,7 @@ public final class PortfolioBatch {
         } finally {
             pool.shutdownNow();
         }
-        return run.finish(ctx);
+        return run.finish(ctx, rules);
     }
 
     private static ChunkResult await(Future<ChunkResult> future) {
@@ -187,7 +192,8 @@ public final class PortfolioBatch {
     }
 
     /** One chunk, on a worker thread: validate, classify, assess, count. */
-    private ChunkResult evaluate(List<CustomerContacts> chunk, Instant asOf, ContactComplianceContext ctx) {
+    private ChunkResult evaluate(List<CustomerContacts> chunk, Instant asOf, ContactComplianceContext ctx,
+            RuleBase rules) {
         List<Customer> customers = new ArrayList<>(chunk.size());
         for (CustomerContacts cc : chunk) {
             customers.add(cc.customer());
@@ -234,7 +240,7 @@ public final class PortfolioBatch {
             logs.add(new ContactLog(id, usable));
         }
         ZoneId zone = ctx.zone();
-        Facts facts = policy.ruleBase().evaluate(insert -> {
+        Facts facts = rules.evaluate(insert -> {
             insert.accept(policy.parameters());
             insert.accept(new EvaluationContext(asOf, zone));
             insert.accept(ctx);
@@ -358,10 +364,10 @@ public final class PortfolioBatch {
             sink.progress(new BatchProgress(customers, contacts, expectedCustomers, elapsed()));
         }
 
-        BatchSummary finish(ContactComplianceContext ctx) {
+        BatchSummary finish(ContactComplianceContext ctx, RuleBase rules) {
             List<CompanyContribution> merged = new ArrayList<>();
             contributions.values().forEach(list -> merged.addAll(CompanyContribution.merge(list)));
-            Facts company = policy.ruleBase().evaluate(insert -> {
+            Facts company = rules.evaluate(insert -> {
                 insert.accept(policy.parameters());
                 insert.accept(new EvaluationContext(asOf, ctx.zone()));
                 insert.accept(ctx);
