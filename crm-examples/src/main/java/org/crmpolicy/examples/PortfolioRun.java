@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.examples.erp.ApprovalsArea;
+import org.crmpolicy.examples.erp.ComplaintsArea;
 import org.crmpolicy.examples.erp.ComplianceJob;
 import org.crmpolicy.examples.erp.ErpDatabases;
 import org.crmpolicy.examples.erp.ErpSchema;
@@ -22,7 +24,11 @@ import org.crmpolicy.examples.erp.RunSummary;
 import org.crmpolicy.examples.erp.SampleErpData;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
 import org.crmpolicy.examples.report.ComplianceReport;
-import org.crmpolicy.examples.report.ErpPendingApprovals;
+import org.crmpolicy.examples.report.MetricsSource;
+import org.crmpolicy.examples.report.OpenComplaintsSource;
+import org.crmpolicy.examples.report.PolicyMetrics;
+import org.crmpolicy.examples.report.PolicyOpenComplaints;
+import org.crmpolicy.examples.report.PolicyPendingApprovals;
 import org.crmpolicy.examples.report.PendingApprovalsSource;
 import org.crmpolicy.examples.report.ReportContext;
 import org.crmpolicy.finding.Finding;
@@ -80,11 +86,16 @@ public final class PortfolioRun {
         int loaded = timings.time("ERP: load sample portfolio into H2",
                 () -> SampleErpData.loadIfEmpty(erp, SamplePortfolio.of(seed, size, day), seed, day));
         RunSummary run = timings.time("ERP: compliance job",
-                () -> ComplianceJob.builder(erp, policy).build().run(day, asOf));
+                () -> ComplianceJob.builder(erp, policy)
+                        .area(new ComplaintsArea(policy))
+                        .area(new ApprovalsArea(policy))
+                        .build().run(day, asOf));
         ComplianceReport.Rendered rendered = timings.time("ERP: write report + CSV", () -> {
             try {
                 return ComplianceReport.standard()
-                        .with(PendingApprovalsSource.from(new ErpPendingApprovals()))
+                        .with(OpenComplaintsSource.from(new PolicyOpenComplaints(policy)))
+                        .with(PendingApprovalsSource.from(new PolicyPendingApprovals(policy)))
+                        .with(MetricsSource.from(new PolicyMetrics(policy)))
                         .write(ReportContext.load(erp, day, policy.zone()), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -100,6 +111,15 @@ public final class PortfolioRun {
         System.out.println("  report sections not shown   " + rendered.notShown().stream().map(s -> s.id()).toList()
                 + " (their policy areas are not wired in yet)");
         System.out.println();
+        timings.time("ERP: console summary per area", () -> {
+            try {
+                AreaSummary.print(erp, day, new PolicyMetrics(policy).rows(ReportContext.load(erp, day, policy.zone())),
+                        System.out);
+            } catch (java.sql.SQLException e) {
+                throw new org.crmpolicy.examples.erp.ErpDataException("compute the metrics", e);
+            }
+            return null;
+        });
         return out.resolve(ComplianceReport.HTML_FILE);
     }
 

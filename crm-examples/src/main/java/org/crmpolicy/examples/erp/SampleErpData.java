@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
+import org.crmpolicy.complaint.Complaint;
+import org.crmpolicy.complaint.ComplaintEvent;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
 
@@ -30,7 +32,6 @@ public final class SampleErpData {
     private static final int COMMIT_EVERY = 500;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String[] CHANNELS = {"VISIT", "PHONE", "MEETING", "EMAIL", "EVENT"};
-    private static final String[] STAGES = {"RECEIVED", "REGISTERED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "REVIEWED", "CLOSED"};
 
     private SampleErpData() {
     }
@@ -50,7 +51,7 @@ public final class SampleErpData {
             }
             c.setAutoCommit(false);
             List<Customer> batch = new ArrayList<>(COMMIT_EVERY);
-            int[] index = {0};
+            int[] index = {0, 0};   // customer, complaint
             int total = 0;
             for (Customer customer : (Iterable<Customer>) portfolio.customers()::iterator) {
                 batch.add(customer);
@@ -75,10 +76,10 @@ public final class SampleErpData {
              PreparedStatement complaint = c.prepareStatement("INSERT INTO complaint (complaint_id, customer_id, received_at,"
                      + " kind, severity, claim_amount) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement contract = c.prepareStatement("INSERT INTO contract (contract_no, customer_id, signed_on,"
-                     + " amount, qualification_docs, approved) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement approval = c.prepareStatement("INSERT INTO approval (approval_id, kind, subject_id, customer_id,"
+                     + " amount, qualification_docs, approved, status) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement approvals = c.prepareStatement("INSERT INTO approval (approval_id, kind, subject_id, customer_id,"
                      + " approver_role, requested_at, decided_at, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            List<ComplaintEventRow> events = new ArrayList<>();
+            List<ComplaintEvent> events = new ArrayList<>();
             for (Customer customer : batch) {
                 int i = index[0]++;
                 SplittableRandom r = new SplittableRandom(seed * 7_919L + i);
@@ -94,58 +95,64 @@ public final class SampleErpData {
                     contact.setString(6, customer.accountManagerId() == null ? "SALES" : customer.accountManagerId());
                     contact.addBatch();
                 }
-                if (customer.contractStatus().hasDoneBusiness()) {
+                if (customer.contractStatus().hasDoneBusiness() && customer.firstContractDate() != null
+                        && !customer.firstContractDate().isAfter(day)) {
+                    LocalDate first = customer.firstContractDate();
                     int contracts = 1 + r.nextInt(3);
-                    for (int k = 0; k < contracts; k++) {
+                    boolean draft = r.nextInt(6) == 0;
+                    for (int k = 0; k < contracts + (draft ? 1 : 0); k++) {
+                        boolean isDraft = k == contracts;
                         String no = id + "-HT" + (k + 1);
+                        long span = Math.max(1, day.toEpochDay() - first.toEpochDay());
+                        LocalDate signedOn = isDraft ? day.plusDays(1 + r.nextInt(14))
+                                : k == 0 ? first : first.plusDays(Math.min(span, 1 + r.nextInt((int) Math.min(span, 400))));
                         BigDecimal amount = BigDecimal.valueOf(100_000 + r.nextInt(2_000_000), 2);
-                        boolean approved = r.nextInt(10) != 0;
+                        int approval = r.nextInt(20);   // 0: none asked, 1: given after signing, else before
                         contract.setString(1, no);
                         contract.setString(2, id);
-                        contract.setObject(3, day.minusDays(r.nextInt(400)), Types.DATE);
+                        contract.setObject(3, signedOn, Types.DATE);
                         contract.setBigDecimal(4, amount);
                         contract.setBoolean(5, r.nextInt(15) != 0);
-                        contract.setBoolean(6, approved);
+                        contract.setBoolean(6, approval > 1 && !isDraft);
+                        contract.setString(7, isDraft ? "DRAFT" : "SIGNED");
                         contract.addBatch();
-                        if (amount.compareTo(BigDecimal.valueOf(4_000)) >= 0) {
-                            Instant requested = at(day.minusDays(r.nextInt(30)), 10);
-                            approval.setString(1, "AP-" + no);
-                            approval.setString(2, "SALES_CONTRACT");
-                            approval.setString(3, no);
-                            approval.setString(4, id);
-                            approval.setString(5, "LEADER_IN_CHARGE");
-                            approval.setObject(6, requested.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                            approval.setObject(7, approved ? requested.plus(Duration.ofHours(20)).atOffset(ZoneOffset.UTC) : null,
-                                    Types.TIMESTAMP_WITH_TIMEZONE);
-                            approval.setString(8, approved ? "APPROVED" : null);
-                            approval.addBatch();
+                        if (approval == 0 && !isDraft) {
+                            continue;
                         }
+                        Instant requested = at(isDraft ? day.minusDays(r.nextInt(10)) : signedOn.minusDays(2 + r.nextInt(5)), 10);
+                        Instant decided = isDraft ? (r.nextInt(3) == 0 ? requested.plus(Duration.ofHours(20)) : null)
+                                : approval == 1 ? at(signedOn.plusDays(3), 11) : requested.plus(Duration.ofHours(20));
+                        approvals.setString(1, "AP-" + no);
+                        approvals.setString(2, "SALES_CONTRACT");
+                        approvals.setString(3, no);
+                        approvals.setString(4, id);
+                        approvals.setString(5, "LEADER_IN_CHARGE");
+                        approvals.setObject(6, requested.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                        approvals.setObject(7, decided == null ? null : decided.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                        approvals.setString(8, decided == null ? null : "APPROVED");
+                        approvals.addBatch();
                     }
                 }
                 if (r.nextInt(12) == 0) {
                     String cid = id + "-TS1";
-                    Instant received = at(day.minusDays(r.nextInt(90)), 9 + r.nextInt(8));
+                    SampleComplaints.Scenario scenario = SampleComplaints.scenario(index[1]++, r);
+                    Complaint history = SampleComplaints.history(cid, customer.id(), scenario, r, day);
                     complaint.setString(1, cid);
                     complaint.setString(2, id);
-                    complaint.setObject(3, received.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                    complaint.setObject(3, history.receivedAt().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
                     complaint.setString(4, "COMPLAINT");
-                    complaint.setString(5, r.nextInt(4) == 0 ? "MAJOR" : "GENERAL");
-                    complaint.setBigDecimal(6, r.nextInt(10) == 0 ? BigDecimal.valueOf(60_000_00, 2) : null);
+                    complaint.setString(5, history.classification().severity().name());
+                    complaint.setBigDecimal(6, history.claimAmount());
                     complaint.addBatch();
-                    int stages = 1 + r.nextInt(STAGES.length);
-                    Instant when = received;
-                    for (int s = 0; s < stages && !when.isAfter(at(day, 18)); s++) {
-                        events.add(new ComplaintEventRow(cid, s + 1, STAGES[s], when, s == 0 ? "CUSTOMER_SERVICE" : "MARKETING", null));
-                        when = when.plus(Duration.ofHours(4 + r.nextInt(60)));
-                    }
+                    events.addAll(history.events());
                 }
             }
             contact.executeBatch();
             contract.executeBatch();
             complaint.executeBatch();
-            approval.executeBatch();
+            approvals.executeBatch();
             if (!events.isEmpty()) {
-                ComplaintEventTable.append(c, events);
+                StoredComplaints.append(c, events);
             }
         }
         c.commit();
