@@ -86,17 +86,10 @@ public final class PortfolioRun {
         int loaded = timings.time("ERP: load sample portfolio into H2",
                 () -> SampleErpData.loadIfEmpty(erp, SamplePortfolio.of(seed, size, day), seed, day));
         RunSummary run = timings.time("ERP: compliance job",
-                () -> ComplianceJob.builder(erp, policy)
-                        .area(new ComplaintsArea(policy))
-                        .area(new ApprovalsArea(policy))
-                        .build().run(day, asOf));
+                () -> job(erp, policy).build().run(day, asOf));
         ComplianceReport.Rendered rendered = timings.time("ERP: write report + CSV", () -> {
             try {
-                return ComplianceReport.standard()
-                        .with(OpenComplaintsSource.from(new PolicyOpenComplaints(policy)))
-                        .with(PendingApprovalsSource.from(new PolicyPendingApprovals(policy)))
-                        .with(MetricsSource.from(new PolicyMetrics(policy)))
-                        .write(ReportContext.load(erp, day, policy.zone()), out);
+                return report(policy).write(ReportContext.load(erp, day, policy.zone()), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -121,6 +114,24 @@ public final class PortfolioRun {
             return null;
         });
         return out.resolve(ComplianceReport.HTML_FILE);
+    }
+
+    /**
+     * The compliance job with every policy area wired in (docs/erp-integration.md, "wiring"): tiering, complaints
+     * replayed from their stored events, and the approvals of signed contracts.
+     */
+    public static ComplianceJob.Builder job(DataSource erp, CrmPolicy policy) {
+        return ComplianceJob.builder(erp, policy)
+                .area(new ComplaintsArea(policy))
+                .area(new ApprovalsArea(policy));
+    }
+
+    /** The report with every wired section: open complaints, approvals pending (the policy's plan) and metrics. */
+    public static ComplianceReport report(CrmPolicy policy) {
+        return ComplianceReport.standard()
+                .with(OpenComplaintsSource.from(new PolicyOpenComplaints(policy)))
+                .with(PendingApprovalsSource.from(new PolicyPendingApprovals(policy)))
+                .with(MetricsSource.from(new PolicyMetrics(policy)));
     }
 
     private static void printTiers(List<TierDecision> decisions) {
