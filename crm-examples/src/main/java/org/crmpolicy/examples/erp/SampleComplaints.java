@@ -1,6 +1,7 @@
 package org.crmpolicy.examples.erp;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,9 +30,8 @@ import org.crmpolicy.customer.CustomerId;
 /**
  * Deterministic sample complaint histories, recorded through the library's {@link Complaint} aggregate the way a
  * host records them, so the stored events replay. The mix: most are closed cleanly; some answered late (D5), on site
- * late outside the home province (D6) or with too few weekly progress reports (D7); the first complaint (and every
- * 40th after the 20th) is a large claim escalated to the GM office meeting (P4, A7); the second (and every 40th
- * after the 21st) was resolved, the customer was not satisfied and it was reopened; recent ones are still being
+ * late outside the home province (D6) or with too few weekly progress reports (D7); the first complaint is a large
+ * claim escalated to the GM office meeting (P4, A7); the second was resolved, the customer was not satisfied and it was reopened; recent ones are still being
  * handled. Events after {@code asOf} are not recorded. Stateless.
  */
 public final class SampleComplaints {
@@ -52,10 +52,10 @@ public final class SampleComplaints {
 
     /** The scenario of the {@code ordinal}-th complaint (0-based, in customer order), drawn from {@code r}. */
     public static Scenario scenario(int ordinal, SplittableRandom r) {
-        if (ordinal % 40 == 0 || ordinal == 0) {
+        if (ordinal == 0) {
             return Scenario.LARGE_CLAIM_ESCALATED;
         }
-        if (ordinal % 40 == 1) {
+        if (ordinal == 1) {
             return Scenario.REOPENED;
         }
         int p = r.nextInt(100);
@@ -76,7 +76,8 @@ public final class SampleComplaints {
         Instant asOf = day.atTime(LocalTime.of(18, 0)).atZone(ZONE).toInstant();
         int daysAgo = switch (scenario) {
             case IN_HANDLING -> 1 + r.nextInt(9);
-            case REOPENED, LARGE_CLAIM_ESCALATED -> 20 + r.nextInt(10);
+            case REOPENED -> 9 + r.nextInt(3);
+            case LARGE_CLAIM_ESCALATED -> 20 + r.nextInt(10);
             case FEW_PROGRESS_REPORTS_D7 -> 30 + r.nextInt(40);
             default -> 12 + r.nextInt(80);
         };
@@ -100,12 +101,12 @@ public final class SampleComplaints {
                 OrgUnit.MARKETING_DEPARTMENT, onSite ? province : null, timeNode);
         Actor accepting = quality ? QUALITY : bu;
         s.then(Duration.ofHours(1), (c, at) -> c.register(registration, accepting, at, "acceptance form filled"));
-        if (scenario != Scenario.LATE_RESPONSE_D5) {
-            s.then(Duration.ofHours(3 + r.nextInt(12)), (c, at) -> c.giveHandlingPlan(accepting, at, "handling plan given"));
-        }
         if (onSite) {
-            Duration toSite = scenario == Scenario.LATE_ON_SITE_D6 ? Duration.ofHours(50 + r.nextInt(30)) : Duration.ofHours(4 + r.nextInt(10));
+            Duration toSite = scenario == Scenario.LATE_ON_SITE_D6 ? Duration.ofHours(50 + r.nextInt(30)) : Duration.ofHours(2 + r.nextInt(6));
             s.then(toSite, (c, at) -> c.arriveOnSite(bu, at, "on site"));
+        }
+        if (scenario != Scenario.LATE_RESPONSE_D5) {
+            s.then(Duration.ofHours(1 + r.nextInt(4)), (c, at) -> c.giveHandlingPlan(accepting, at, "handling plan given"));
         }
         Instant handlingDeadline = received.plus(Duration.ofDays(scenario == Scenario.FEW_PROGRESS_REPORTS_D7 ? 28 : 10));
         s.then(Duration.ofHours(2), (c, at) -> c.assign(new Assignment(providing, handlingDeadline, "E-BU-RP1", "E-BU-H1",
@@ -115,13 +116,13 @@ public final class SampleComplaints {
             s.then(Duration.ofHours(20), (c, at) -> c.recordClaim(new BigDecimal("80000.00"), MARKETING, at, "customer's claim"));
             s.then(Duration.ofHours(4), (c, at) -> c.escalate(EscalationBody.GM_OFFICE_MEETING, EscalationReason.LARGE_CLAIM,
                     RECORDED_BOUND, MARKETING, at, "claim at or above the large-claim bound"));
-            weeklyReports(s, 2, 2);
+            weeklyReports(s, 6, 2);
             return s.complaint();
         }
         if (scenario == Scenario.FEW_PROGRESS_REPORTS_D7) {
-            weeklyReports(s, 3, 1);
+            weeklyReports(s, 4, 1);
         } else {
-            weeklyReports(s, 1, 2);
+            weeklyReports(s, scenario == Scenario.IN_HANDLING ? 3 : 1, 2);
         }
         if (scenario == Scenario.IN_HANDLING) {
             return s.complaint();
@@ -133,7 +134,7 @@ public final class SampleComplaints {
             s.then(Duration.ofHours(3), (c, at) -> c.assign(new Assignment(providing, at.plus(Duration.ofDays(7)), "E-BU-RP1",
                     "E-BU-H2", LEADER), MARKETING, at, "handled again"));
             s.then(Duration.ofHours(2), (c, at) -> c.startHandling("cause analysed again", "second corrective action", bu, at, "handling again"));
-            weeklyReports(s, 1, 2);
+            weeklyReports(s, 6, 2);
             return s.complaint();
         }
         s.then(Duration.ofHours(20), (c, at) -> c.followUp(true, 4 + r.nextInt(2), MARKETING, at, "satisfaction follow-up"));
@@ -144,12 +145,18 @@ public final class SampleComplaints {
         return s.complaint();
     }
 
-    /** {@code weeks} rounds of {@code perWeek} progress reports to both audiences, a week apart. */
+    /**
+     * Progress reports to both audiences on Tuesday and (when {@code perWeek} is 2) Thursday at 10:00 of the current
+     * ISO week and the {@code weeks - 1} following ones, each only when still ahead of the script's instant.
+     */
     private static void weeklyReports(Script s, int weeks, int perWeek) {
+        LocalDate monday = s.at().atZone(ZONE).toLocalDate().with(DayOfWeek.MONDAY);
         for (int w = 0; w < weeks; w++) {
             for (int k = 0; k < perWeek; k++) {
-                s.then(Duration.ofHours(k == 0 ? (w == 0 ? 20 : 140) : 24),
-                        (c, at) -> c.reportProgress(BOTH, MARKETING, at, "progress reported"));
+                Instant when = monday.plusWeeks(w).plusDays(1 + 2L * k).atTime(LocalTime.of(10, 0)).atZone(ZONE).toInstant();
+                if (when.isAfter(s.at())) {
+                    s.then(Duration.between(s.at(), when), (c, at) -> c.reportProgress(BOTH, MARKETING, at, "progress reported"));
+                }
             }
         }
     }
@@ -184,6 +191,10 @@ public final class SampleComplaints {
 
         Complaint complaint() {
             return complaint;
+        }
+
+        Instant at() {
+            return at;
         }
     }
 }

@@ -24,8 +24,12 @@ import org.crmpolicy.examples.portfolio.SamplePortfolio;
 
 /**
  * Fills an empty ERP database with the deterministic {@link SamplePortfolio} and, for each customer, a plausible
- * history: contacts over the last year, contracts, a few complaints with their events, and approvals (some still
- * pending). The same seed, size and day give the same rows. Commits every 500 customers.
+ * history: contacts over the last year; contracts from the customer's first-contract date on (one in six customers
+ * also has a DRAFT waiting to be signed), each with its sales-contract approval asked and granted before signing,
+ * granted only after signing (1 in 20), or never asked (1 in 20), drafts with their request open or granted;
+ * and, for about one customer in twelve, a complaint recorded through the library's aggregate
+ * ({@link SampleComplaints}) and stored as append-only event rows ({@link StoredComplaints}). The same seed, size
+ * and day give the same rows. Commits every 500 customers.
  */
 public final class SampleErpData {
 
@@ -116,7 +120,7 @@ public final class SampleErpData {
                         contract.setBoolean(6, approval > 1 && !isDraft);
                         contract.setString(7, isDraft ? "DRAFT" : "SIGNED");
                         contract.addBatch();
-                        if (approval == 0 && !isDraft) {
+                        if (approval == 0) {
                             continue;
                         }
                         Instant requested = at(isDraft ? day.minusDays(r.nextInt(10)) : signedOn.minusDays(2 + r.nextInt(5)), 10);
