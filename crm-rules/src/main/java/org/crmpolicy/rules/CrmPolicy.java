@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The policy, ready to evaluate: the plain-Java façade a host calls. Built once (the rule base is compiled at
- * build time of this object, a few seconds), then shared: every method is thread-safe and each call runs in its
- * own rule session. No Drools type crosses this API.
+ * The policy, ready to evaluate: the plain-Java façade a host calls. Built once, then shared: every method is
+ * thread-safe and each call runs in its own rule session. No Drools type crosses this API. The shipped rules are
+ * precompiled when the library is built, so building a standard policy takes milliseconds; a rule set that differs
+ * from the shipped one is compiled from DRL when the policy is built (seconds).
  *
  * <pre>{@code
  * CrmPolicy policy = CrmPolicy.standard();
@@ -58,7 +59,7 @@ public final class CrmPolicy {
         this.clock = b.clock;
         this.assessor = b.assessor;
         try {
-            this.ruleBase = RuleBase.compile(b.sources);
+            this.ruleBase = RuleBase.load(b.sources);
         } catch (RuleSetException e) {
             throw new RuleSetRejectedException(e.problems());
         }

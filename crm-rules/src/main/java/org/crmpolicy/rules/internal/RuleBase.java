@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -27,6 +29,13 @@ import org.slf4j.LoggerFactory;
  * A compiled, immutable rule set: the one place that touches the KIE API. Thread-safe; the compiled
  * {@link KieBase} is shared and every {@link #evaluate} call runs in a fresh session that is disposed afterwards.
  *
+ * <p>Two ways to get one. The shipped DRL is precompiled at build time into the Drools executable model (the
+ * {@code kie-maven-plugin} in crm-rules' pom writes the generated classes into the jar); {@link #shipped()} loads
+ * those classes, which takes a fraction of the time of compiling DRL. Any other rule set (a host's rule directory)
+ * is compiled from DRL at run time by {@link #compile(Map)}. {@link #load(Map)} picks the fast path when the
+ * sources are exactly the shipped ones. The system property {@value #MODE_PROPERTY} = {@code drl} forces run-time
+ * compilation everywhere (tests and benchmarks compare both paths with it).
+ *
  * <p>Internal: no type of this package appears in the public API of crm-rules.
  */
 public final class RuleBase {
@@ -34,14 +43,76 @@ public final class RuleBase {
     /** The shipped DRL files, listed in this resource one per line, relative to {@code org/crmpolicy/rules/}. */
     public static final String SHIPPED_INDEX = "org/crmpolicy/rules/shipped-rules.txt";
     private static final String SHIPPED_DIR = "org/crmpolicy/rules/";
+    /** Written by the kie-maven-plugin: the executable-model classes of the shipped rules, one per package. */
+    public static final String SHIPPED_MODEL_INDEX = "META-INF/kie/org.crmpolicy/crm-rules/drools-model";
+    /** System property choosing how the shipped rules are obtained: {@code precompiled} (default) or {@code drl}. */
+    public static final String MODE_PROPERTY = "crmpolicy.rules.mode";
+    private static final String MODEL_VERSION_HEADER = "Drools-Model-Version:";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
 
     private final KieBase kieBase;
     private final Map<String, String> sources;
+    private final boolean precompiled;
 
-    private RuleBase(KieBase kieBase, Map<String, String> sources) {
+    private RuleBase(KieBase kieBase, Map<String, String> sources, boolean precompiled) {
         this.kieBase = kieBase;
         this.sources = sources;
+        this.precompiled = precompiled;
+    }
+
+    /**
+     * The rule base for {@code sources}: the {@linkplain #shipped() precompiled shipped rules} when {@code sources}
+     * are exactly the shipped DRL, the precompiled model is on the class path and {@value #MODE_PROPERTY} is not
+     * {@code drl}; otherwise {@linkplain #compile(Map) compiled from DRL}.
+     *
+     * @throws RuleSetException as {@link #compile(Map)}
+     */
+    public static RuleBase load(Map<String, String> sources) {
+        if (!"drl".equalsIgnoreCase(System.getProperty(MODE_PROPERTY, "precompiled"))
+                && sources.equals(shippedSources())) {
+            if (RuleBase.class.getClassLoader().getResource(SHIPPED_MODEL_INDEX) != null) {
+                return shipped();
+            }
+            LOG.warn("crm-policy precompiled rules missing from the class path ({}): compiling the shipped DRL",
+                    SHIPPED_MODEL_INDEX);
+        }
+        return compile(sources);
+    }
+
+    /**
+     * The shipped rules from their executable model, precompiled at build time.
+     *
+     * @throws IllegalStateException when the precompiled model is not on the class path
+     */
+    public static RuleBase shipped() {
+        return precompiled(SHIPPED_MODEL_INDEX, RuleBase.class.getClassLoader(), shippedSources());
+    }
+
+    /**
+     * A rule base from executable-model classes generated at build time by the kie-maven-plugin.
+     *
+     * @param modelIndex the plugin's {@code META-INF/kie/<groupId>/<artifactId>/drools-model} resource listing the
+     *                   generated model classes
+     * @param loader     the class loader holding the index and the generated classes
+     * @param sources    the DRL the model was generated from, reported by {@link #sources()}
+     * @throws IllegalStateException when the index or a model class is missing
+     */
+    public static RuleBase precompiled(String modelIndex, ClassLoader loader, Map<String, String> sources) {
+        long started = System.nanoTime();
+        List<Model> models = new ArrayList<>();
+        for (String className : readResource(loader, modelIndex).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith(MODEL_VERSION_HEADER)).toList()) {
+            try {
+                models.add((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("precompiled rule model " + className + " listed in " + modelIndex
+                        + " cannot be loaded", e);
+            }
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        LOG.info("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms",
+                ruleCount(kieBase), (System.nanoTime() - started) / 1_000_000);
+        return new RuleBase(kieBase, Map.copyOf(sources), true);
     }
 
     /** The DRL shipped in the jar, by file name, in index order. */
@@ -80,7 +151,7 @@ public final class RuleBase {
         ks.getRepository().removeKieModule(releaseId);
         LOG.info("crm-policy rule base compiled: {} rules from {} files in {} ms", ruleCount(kieBase), sources.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new RuleBase(kieBase, Map.copyOf(sources));
+        return new RuleBase(kieBase, Map.copyOf(sources), false);
     }
 
     /**
@@ -128,6 +199,11 @@ public final class RuleBase {
         return sources;
     }
 
+    /** Whether this rule base was loaded from build-time generated classes rather than compiled from DRL. */
+    public boolean isPrecompiled() {
+        return precompiled;
+    }
+
     public record RuleName(String packageName, String name) {
     }
 
@@ -136,7 +212,11 @@ public final class RuleBase {
     }
 
     private static String readResource(String path) {
-        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(path)) {
+        return readResource(RuleBase.class.getClassLoader(), path);
+    }
+
+    private static String readResource(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("rule resource missing from the class path: " + path);
             }
