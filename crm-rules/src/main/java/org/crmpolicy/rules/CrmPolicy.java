@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.crmpolicy.calendar.WorkCalendar;
+import org.crmpolicy.contact.Contact;
 import org.crmpolicy.customer.AssessingUnit;
 import org.crmpolicy.customer.Assessor;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.obligation.ComplianceReport;
 import org.crmpolicy.rules.internal.RuleBase;
 import org.crmpolicy.rules.internal.RuleSetException;
 import org.slf4j.Logger;
@@ -149,6 +151,28 @@ public final class CrmPolicy {
      */
     public Approvals approvals() {
         return approvals;
+    }
+
+    // ---- contact obligations (C1-C11, R1-R6)
+
+    private final Obligations obligations = new Obligations(this);
+
+    /** Contact obligations and revisits (C1–C11, R1–R6): compliance reports, transitions, the obligation table. */
+    public Obligations obligations() {
+        return obligations;
+    }
+
+    /**
+     * The contact compliance of {@code customers} as of {@code asOf}: per customer the obligations and their status,
+     * the findings and the coverage per tier. See {@link Obligations#compliance(Collection, Collection, Instant)}.
+     */
+    public ComplianceReport compliance(Collection<Customer> customers, Collection<Contact> contacts, Instant asOf) {
+        return obligations.compliance(customers, contacts, asOf);
+    }
+
+    /** The contact compliance for a full request (tier history, role holders, events, knownAt). */
+    public ComplianceReport compliance(ComplianceRequest request) {
+        return obligations.compliance(request);
     }
 
     // ------------------------------------------------------------------ configuration

@@ -1,0 +1,68 @@
+package org.crmpolicy.contact;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who held which role on which day: answers "in which role did this contact count". Built from
+ * {@link RoleAssignment}s; {@link #asRecorded()} trusts the role written on each contact. Immutable, thread-safe.
+ */
+public final class RoleHolders {
+
+    private static final RoleHolders AS_RECORDED = new RoleHolders(null);
+
+    private final Map<String, List<RoleAssignment>> byPerson;
+
+    private RoleHolders(Map<String, List<RoleAssignment>> byPerson) {
+        this.byPerson = byPerson;
+    }
+
+    /** No role holdings given: a contact counts for the role recorded on it. */
+    public static RoleHolders asRecorded() {
+        return AS_RECORDED;
+    }
+
+    /** Role holdings given: a contact counts for the roles its person held that day, whatever was recorded. */
+    public static RoleHolders of(Collection<RoleAssignment> assignments) {
+        Objects.requireNonNull(assignments, "role assignments must not be null");
+        Map<String, List<RoleAssignment>> map = new HashMap<>();
+        for (RoleAssignment a : assignments) {
+            map.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a);
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return new RoleHolders(Map.copyOf(map));
+    }
+
+    /** True when the roles come from effective-dated holdings rather than from the contacts. */
+    public boolean isEffectiveDated() {
+        return byPerson != null;
+    }
+
+    /** The roles {@code contact}'s person held on the day it was made in {@code zone}; may be empty. */
+    public Set<ContactRole> rolesOf(Contact contact, ZoneId zone) {
+        if (byPerson == null) {
+            return EnumSet.of(contact.role());
+        }
+        LocalDate day = LocalDate.ofInstant(contact.at(), zone);
+        Set<ContactRole> roles = EnumSet.noneOf(ContactRole.class);
+        for (RoleAssignment a : byPerson.getOrDefault(contact.personId(), List.of())) {
+            if (a.covers(day)) {
+                roles.add(a.role());
+            }
+        }
+        return roles;
+    }
+
+    @Override
+    public String toString() {
+        return byPerson == null ? "RoleHolders[as recorded]" : "RoleHolders[" + byPerson.size() + " persons]";
+    }
+}

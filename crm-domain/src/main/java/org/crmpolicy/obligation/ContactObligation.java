@@ -1,0 +1,354 @@
+package org.crmpolicy.obligation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.crmpolicy.contact.Channel;
+import org.crmpolicy.contact.Contact;
+import org.crmpolicy.contact.ContactRole;
+import org.crmpolicy.contact.Purpose;
+import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.customer.Tier;
+import org.crmpolicy.finding.RuleId;
+
+/**
+ * A contact obligation as a requirement value: "the BU head phones each STRATEGIC_PARTNER and KEY customer at least
+ * once per ISO week" (C1). One row of the obligation table the rule files insert; it knows how to check itself
+ * against a list of contacts ({@link #assess}). Immutable; the {@code with}-style methods return copies, so a table
+ * row reads as a sentence:
+ *
+ * <pre>{@code
+ * ContactObligation.of("C1", "BU head phones each strategic and key customer weekly")
+ *     .by(ContactRole.BU_HEAD).forTiers(Tier.STRATEGIC_PARTNER, Tier.KEY)
+ *     .per(PeriodKind.ISO_WEEK).atLeast(1).via(Channel.PHONE).atRiskWorkingDaysBeforeEnd(1)
+ * }</pre>
+ *
+ * @param ruleId              the catalogue rule
+ * @param title               one line, as the catalogue says it
+ * @param responsible         who should act (named in findings)
+ * @param acceptedRoles       whose contacts count (normally just {@code responsible}; all roles for "any")
+ * @param tiers               the customer tiers in scope
+ * @param periodKind          the period counted over
+ * @param minimumCount        contacts needed per period
+ * @param channels            channels that count
+ * @param purposes            purposes that count; empty = any purpose
+ * @param scope               per customer, or company-wide ("selective": C4)
+ * @param internalNotesCount  true when internal records satisfy it (reports, C9, R6); else internal notes never count
+ * @param atRiskWorkingDays   AT_RISK from the start of the n-th last working day of an open period; 0 = never
+ */
+public record ContactObligation(
+        RuleId ruleId,
+        String title,
+        ContactRole responsible,
+        Set<ContactRole> acceptedRoles,
+        Set<Tier> tiers,
+        PeriodKind periodKind,
+        int minimumCount,
+        Set<Channel> channels,
+        Set<Purpose> purposes,
+        ObligationScope scope,
+        boolean internalNotesCount,
+        int atRiskWorkingDays) {
+
+    private static final Comparator<Contact> CONTACT_ORDER = Comparator.comparing(Contact::at).thenComparing(Contact::id);
+
+    public ContactObligation {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(responsible, "responsible");
+        Objects.requireNonNull(periodKind, "periodKind");
+        Objects.requireNonNull(scope, "scope");
+        acceptedRoles = acceptedRoles == null || acceptedRoles.isEmpty() ? Set.of(responsible) : Set.copyOf(acceptedRoles);
+        tiers = tiers == null ? Set.of() : Set.copyOf(tiers);
+        channels = channels == null || channels.isEmpty() ? Set.of(Channel.values()) : Set.copyOf(channels);
+        purposes = purposes == null ? Set.of() : Set.copyOf(purposes);
+        if (minimumCount < 1) {
+            throw new IllegalArgumentException("obligation " + ruleId + ": minimumCount = " + minimumCount + " must be at least 1");
+        }
+        if (atRiskWorkingDays < 0) {
+            throw new IllegalArgumentException("obligation " + ruleId + ": atRiskWorkingDays = " + atRiskWorkingDays
+                    + " must not be negative");
+        }
+    }
+
+    /**
+     * A new table row: per customer, sales staff responsible, every tier but RESERVE, yearly, once, any channel and
+     * purpose. Refine it with the {@code with}-style methods.
+     */
+    public static ContactObligation of(String ruleId, String title) {
+        return new ContactObligation(RuleId.of(ruleId), title, ContactRole.SALES_STAFF, Set.of(),
+                EnumSet.of(Tier.STRATEGIC_PARTNER, Tier.KEY, Tier.GENERAL), PeriodKind.YEAR, 1, Set.of(), Set.of(),
+                ObligationScope.PER_CUSTOMER, false, 0);
+    }
+
+    /** Responsible role, whose contacts alone count. */
+    public ContactObligation by(ContactRole role) {
+        return new ContactObligation(ruleId, title, role, Set.of(role), tiers, periodKind, minimumCount, channels, purposes,
+                scope, internalNotesCount, atRiskWorkingDays);
+    }
+
+    /** Further roles whose contacts also count (R4: a BU-head visit spares the salesperson's). */
+    public ContactObligation alsoBy(ContactRole... roles) {
+        Set<ContactRole> all = EnumSet.copyOf(acceptedRoles);
+        all.addAll(List.of(roles));
+        return new ContactObligation(ruleId, title, responsible, all, tiers, periodKind, minimumCount, channels, purposes,
+                scope, internalNotesCount, atRiskWorkingDays);
+    }
+
+    /** Contacts by anyone count; {@code responsible} stays the one named in findings. */
+    public ContactObligation byAnyone() {
+        return alsoBy(ContactRole.values());
+    }
+
+    public ContactObligation forTiers(Tier... values) {
+        return new ContactObligation(ruleId, title, responsible, acceptedRoles, Set.of(values), periodKind, minimumCount,
+                channels, purposes, scope, internalNotesCount, atRiskWorkingDays);
+    }
+
+    public ContactObligation per(PeriodKind kind) {
+        return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, kind, minimumCount, channels,
+                purposes, scope, internalNotesCount, atRiskWorkingDays);
+    }
+
+    public ContactObligation atLeast(int count) {
+        return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, count, channels,
+                purposes, scope, internalNotesCount, atRiskWorkingDays);
+    }
+
+    public ContactObligation via(Channel... values) {
+        return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount,
+                Set.of(values), purposes, scope, internalNotesCount, atRiskWorkingDays);
+    }
+
+    /** Only on-site contacts ({@link Channel#VISIT}) count. */
+    public ContactObligation onSite() {
+        return via(Channel.VISIT);
+    }
+
+    public ContactObligation withPurpose(Purpose... values) {
+        return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
+                Set.of(values), scope, internalNotesCount, atRiskWorkingDays);
+    }
+
+    /** Company-wide ("selective"): met by contacts with any customer in scope. */
+    public ContactObligation companyWide() {
+        return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
+                purposes, ObligationScope.COMPANY_WIDE, internalNotesCount, atRiskWorkingDays);
+    }
+
+    /** Internal records (reports) satisfy it. */
+    public ContactObligation internalRecordsCount() {
+        return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
+                purposes, scope, true, atRiskWorkingDays);
+    }
+
+    public ContactObligation atRiskWorkingDaysBeforeEnd(int workingDays) {
+        return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
+                purposes, scope, internalNotesCount, workingDays);
+    }
+
+    /** True when only on-site contacts count. */
+    public boolean isOnSite() {
+        return channels.equals(Set.of(Channel.VISIT));
+    }
+
+    public boolean isCompanyWide() {
+        return scope == ObligationScope.COMPANY_WIDE;
+    }
+
+    /** True when a customer in {@code tier} is in scope. */
+    public boolean covers(Tier tier) {
+        return tiers.contains(tier);
+    }
+
+    /** A stable key telling two rows of one rule apart (R2 VP and R2 BU head): {@code R2/BU_HEAD/PER_CUSTOMER}. */
+    public String key() {
+        return ruleId + "/" + responsible + "/" + scope + (purposes.size() == 1 ? "/" + purposes.iterator().next() : "");
+    }
+
+    /**
+     * Checks the contacts against this obligation for one window and returns its status. Pure: the same inputs give
+     * the same status.
+     *
+     * @param subject     the customer, or {@code null} for a company-wide obligation
+     * @param period      the calendar period (for the label and the range of contacts considered)
+     * @param window      the part of the period the obligation applies to (from the day the customer entered scope)
+     * @param atRiskFrom  from when an open, unmet window is AT_RISK; {@code null} = never
+     * @param contacts    the candidates, in any order; those far outside the period are ignored, the rest are either
+     *                    counted or reported with the reason they did not count
+     * @param context     asOf, knownAt, zone and role holdings
+     * @param outOfScope  for company-wide obligations: why a contact's customer was not in scope, or {@code null} when it
+     *                    was; may itself be {@code null} for per-customer obligations
+     */
+    public ObligationStatus assess(CustomerId subject, Period period, Period window, Instant atRiskFrom,
+            Collection<Contact> contacts, AssessmentContext context, Function<Contact, String> outOfScope) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(context, "context");
+        Instant consideredFrom = (period.start().isBefore(window.start()) ? period.start() : window.start()).minusSeconds(86_400);
+        Instant consideredTo = window.end().plusSeconds(86_400);
+        List<Contact> counted = new ArrayList<>();
+        List<NotCounted> notCounted = new ArrayList<>();
+        List<Contact> sorted = new ArrayList<>();
+        for (Contact c : contacts) {
+            if (!c.at().isBefore(consideredFrom) && c.at().isBefore(consideredTo) && !c.at().isAfter(context.asOf())) {
+                sorted.add(c);
+            }
+        }
+        sorted.sort(CONTACT_ORDER);
+        for (Contact c : sorted) {
+            NotCounted why = check(c, period, window, context, outOfScope);
+            if (why == null) {
+                counted.add(c);
+            } else {
+                notCounted.add(why);
+            }
+        }
+        List<Contact> late = new ArrayList<>(0);
+        for (Contact c : counted) {
+            if (!c.recordedAt().isBefore(window.end())) {
+                late.add(c);
+            }
+        }
+        ObligationState state;
+        if (counted.size() >= minimumCount) {
+            state = ObligationState.MET;
+        } else if (window.isClosedAt(context.asOf())) {
+            state = ObligationState.OVERDUE;
+        } else if (atRiskFrom != null && !context.asOf().isBefore(atRiskFrom)) {
+            state = ObligationState.AT_RISK;
+        } else {
+            state = ObligationState.DUE;
+        }
+        String needed = state == ObligationState.MET ? "" : stillNeeded(minimumCount - counted.size(), window, state);
+        return new ObligationStatus(this, subject, period, window, state, counted, notCounted, late, needed,
+                window.end(), atRiskFrom, context.asOf(), context.knownAt());
+    }
+
+    /**
+     * True when {@code c} counts for this obligation in {@code window} (right time, role, channel, purpose; known by
+     * {@code knownAt}). Scope of a company-wide obligation is not checked here.
+     */
+    public boolean counts(Contact c, Period window, AssessmentContext context) {
+        if (context.knownAt() != null && c.isRecordedAfter(context.knownAt()) || !window.contains(c.at())) {
+            return false;
+        }
+        return couldCount(c, context);
+    }
+
+    /**
+     * True when {@code c} would count at some time: right role, channel and purpose, and internal only where internal
+     * records count. Used to gather the candidates of company-wide obligations without the whole contact log.
+     */
+    public boolean couldCount(Contact c, AssessmentContext context) {
+        if (c.internalNote() && !internalNotesCount || !channels.contains(c.channel())
+                || !purposes.isEmpty() && !purposes.contains(c.purpose())) {
+            return false;
+        }
+        for (ContactRole role : context.roles().rolesOf(c, context.zone())) {
+            if (acceptedRoles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why {@code c} does not count in {@code window}, or {@code null} when it counts. */
+    NotCounted check(Contact c, Period period, Period window, AssessmentContext context,
+            Function<Contact, String> outOfScope) {
+        if (context.knownAt() != null && c.isRecordedAfter(context.knownAt())) {
+            return new NotCounted(c, NotCountedReason.RECORDED_AFTER_KNOWN_AT, "recorded " + window.local(c.recordedAt())
+                    + ", after knownAt " + window.local(context.knownAt()));
+        }
+        if (!window.contains(c.at())) {
+            String side = !c.at().isBefore(window.start()) ? "at or after the period ended " + window.local(window.end())
+                    : c.at().isBefore(period.start()) ? "before the period began " + window.local(window.start())
+                    : "before the obligation applied from " + window.local(window.start())
+                            + " (the customer entered its tier then)";
+            return new NotCounted(c, NotCountedReason.OUTSIDE_PERIOD, "made " + window.local(c.at()) + ", " + side);
+        }
+        if (c.internalNote() && !internalNotesCount) {
+            return new NotCounted(c, NotCountedReason.INTERNAL_NOTE, "an internal note is not a contact with the customer");
+        }
+        if (outOfScope != null) {
+            String why = outOfScope.apply(c);
+            if (why != null) {
+                return new NotCounted(c, NotCountedReason.CUSTOMER_OUT_OF_SCOPE, why);
+            }
+        }
+        Set<ContactRole> roles = context.roles().rolesOf(c, window.zone());
+        if (roles.stream().noneMatch(acceptedRoles::contains)) {
+            String held = roles.isEmpty() ? "person " + c.personId() + " held no role that day"
+                    : "made as " + roles.stream().map(Enum::name).sorted().collect(Collectors.joining("/"));
+            return new NotCounted(c, NotCountedReason.WRONG_ROLE, held + "; needs " + roleNames());
+        }
+        if (!channels.contains(c.channel())) {
+            return new NotCounted(c, NotCountedReason.WRONG_CHANNEL, c.channel() + (isOnSite() ? " is not on site" : "")
+                    + "; needs " + channels.stream().map(Enum::name).sorted().collect(Collectors.joining("/")));
+        }
+        if (!purposes.isEmpty() && !purposes.contains(c.purpose())) {
+            return new NotCounted(c, NotCountedReason.WRONG_PURPOSE, c.purpose() + "; needs "
+                    + purposes.stream().map(Enum::name).sorted().collect(Collectors.joining("/")));
+        }
+        return null;
+    }
+
+    private String roleNames() {
+        return acceptedRoles.size() == ContactRole.values().length ? "any role"
+                : acceptedRoles.stream().sorted().map(Enum::name).collect(Collectors.joining(" or "));
+    }
+
+    /** "1 phone call by the BU head before Sun 2025-11-23 23:59 Asia/Shanghai". */
+    private String stillNeeded(int missing, Period window, ObligationState state) {
+        StringBuilder text = new StringBuilder().append(missing).append(' ').append(noun(missing));
+        if (acceptedRoles.size() < ContactRole.values().length) {
+            text.append(" by the ").append(acceptedRoles.stream().sorted().map(ContactRole::phrase)
+                    .collect(Collectors.joining(" or the ")));
+        }
+        if (isCompanyWide() && !tiers.isEmpty() && tiers.size() < Tier.values().length - 1) {
+            text.append(" with any ").append(tiers.stream().sorted().map(Enum::name).collect(Collectors.joining("/")))
+                    .append(" customer");
+        }
+        text.append(" before ").append(window.lastMinute());
+        if (state == ObligationState.OVERDUE) {
+            text.append(" (missed)");
+        }
+        return text.toString();
+    }
+
+    private String noun(int n) {
+        String noun;
+        if (purposes.size() == 1) {
+            noun = switch (purposes.iterator().next()) {
+                case REVISIT -> isOnSite() ? "on-site revisit" : "revisit";
+                case CARE -> "care greeting";
+                case EXCHANGE -> "ordering conference or exchange meeting";
+                case TECHNICAL_EXCHANGE -> "technical exchange";
+                case FACTORY_VISIT_INVITATION -> "factory-visit invitation";
+                case ONLINE_INFORMATION -> "online communication";
+                case KEY_CUSTOMER_REPORT -> "key-customer communication report";
+                case REVISIT_EVALUATION_REPORT -> "revisit evaluation report";
+                default -> purposes.iterator().next().name().toLowerCase().replace('_', ' ');
+            };
+        } else if (purposes.contains(Purpose.REVISIT)) {
+            noun = isOnSite() ? "on-site revisit" : "revisit";
+        } else if (channels.size() == 1) {
+            noun = channels.iterator().next().phrase();
+        } else {
+            noun = "contact";
+        }
+        String plural = n == 1 ? noun : noun + (noun.endsWith("s") ? "es" : "s");
+        if (channels.size() > 1 && channels.size() < Channel.values().length) {
+            plural += " (" + channels.stream().sorted().map(Enum::name).collect(Collectors.joining("/")) + ")";
+        }
+        return plural;
+    }
+}

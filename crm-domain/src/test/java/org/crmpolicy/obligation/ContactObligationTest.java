@@ -1,0 +1,85 @@
+package org.crmpolicy.obligation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmpolicy.obligation.PeriodKindTest.SHANGHAI;
+import static org.crmpolicy.obligation.PeriodKindTest.at;
+
+import java.time.Instant;
+import java.util.List;
+import org.crmpolicy.contact.Channel;
+import org.crmpolicy.contact.Contact;
+import org.crmpolicy.contact.ContactRole;
+import org.crmpolicy.contact.Purpose;
+import org.crmpolicy.contact.RoleHolders;
+import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.customer.Tier;
+import org.junit.jupiter.api.Test;
+
+class ContactObligationTest {
+
+    static final ContactObligation C1 = ContactObligation.of("C1", "BU head phones weekly")
+            .by(ContactRole.BU_HEAD).forTiers(Tier.KEY).per(PeriodKind.ISO_WEEK).atLeast(1).via(Channel.PHONE);
+    static final CustomerId K1 = CustomerId.of("K-1");
+
+    static Contact call(String id, ContactRole role, Channel channel, String when) {
+        return Contact.of(id, K1, "E-1", role, channel, Purpose.ROUTINE, at(when));
+    }
+
+    static ObligationStatus assess(Instant asOf, Contact... contacts) {
+        Period week = PeriodKind.ISO_WEEK.containing(at("2025-11-20T12:00"), SHANGHAI);
+        return C1.assess(K1, week, week, at("2025-11-21T00:00"), List.of(contacts),
+                new AssessmentContext(asOf, null, SHANGHAI, RoleHolders.asRecorded()), null);
+    }
+
+    @Test
+    void aRightCallInThePeriodMeetsIt() {
+        ObligationStatus s = assess(at("2025-11-24T10:00"), call("A", ContactRole.BU_HEAD, Channel.PHONE, "2025-11-23T23:59"));
+
+        assertThat(s.state()).isEqualTo(ObligationState.MET);
+        assertThat(s.counted()).extracting(Contact::id).containsExactly("A");
+        assertThat(s.stillNeeded()).isEmpty();
+    }
+
+    @Test
+    void everyConsideredContactThatDidNotCountSaysWhy() {
+        ObligationStatus s = assess(at("2025-11-24T10:00"),
+                call("A", ContactRole.BU_HEAD, Channel.PHONE, "2025-11-24T00:00"),
+                call("B", ContactRole.VP, Channel.PHONE, "2025-11-18T10:00"),
+                call("C", ContactRole.BU_HEAD, Channel.SMS, "2025-11-19T10:00"),
+                call("D", ContactRole.BU_HEAD, Channel.PHONE, "2025-11-19T11:00").asInternalNote(),
+                call("E", ContactRole.BU_HEAD, Channel.PHONE, "2025-10-01T10:00"));
+
+        assertThat(s.state()).isEqualTo(ObligationState.OVERDUE);
+        assertThat(s.notCounted()).extracting(n -> n.contact().id(), NotCounted::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("B", NotCountedReason.WRONG_ROLE),
+                org.assertj.core.groups.Tuple.tuple("C", NotCountedReason.WRONG_CHANNEL),
+                org.assertj.core.groups.Tuple.tuple("D", NotCountedReason.INTERNAL_NOTE),
+                org.assertj.core.groups.Tuple.tuple("A", NotCountedReason.OUTSIDE_PERIOD));
+        assertThat(s.notCounted().get(3).detail())
+                .isEqualTo("made Mon 2025-11-24 00:00, at or after the period ended Mon 2025-11-24 00:00");
+    }
+
+    @Test
+    void anOpenUnmetPeriodIsDueThenAtRiskFromTheGraceInstant() {
+        assertThat(assess(at("2025-11-20T23:59")).state()).isEqualTo(ObligationState.DUE);
+        assertThat(assess(at("2025-11-21T00:00")).state()).isEqualTo(ObligationState.AT_RISK);
+        assertThat(assess(at("2025-11-21T00:00")).stillNeeded())
+                .isEqualTo("1 phone call by the BU head before Sun 2025-11-23 23:59 Asia/Shanghai");
+    }
+
+    @Test
+    void aRowRefusesAMinimumBelowOne() {
+        assertThatThrownBy(() -> C1.atLeast(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("obligation C1: minimumCount = 0 must be at least 1");
+    }
+
+    @Test
+    void aPersonalOccasionHidesItsDates() {
+        Period birthday = Period.personalOccasion("birthday of contact person 1 in 2025", at("2025-06-12T00:00"),
+                at("2025-06-16T00:00"), SHANGHAI);
+
+        assertThat(birthday.toString()).isEqualTo("birthday of contact person 1 in 2025 [dates masked]");
+    }
+}

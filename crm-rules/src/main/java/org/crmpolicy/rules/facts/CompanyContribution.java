@@ -1,0 +1,47 @@
+package org.crmpolicy.rules.facts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.crmpolicy.contact.Contact;
+
+/**
+ * What one customer (or the customer-less internal notes) contributes to a company-wide obligation: its contacts that
+ * could count (right role, channel, purpose, in the evaluated time range), and for those whose customer was not in
+ * scope on the day, why.
+ *
+ * @param obligationKey {@link org.crmpolicy.obligation.ContactObligation#key()}
+ * @param contacts      the candidates
+ * @param outOfScope    contact (by identity) to the reason its customer was out of scope
+ */
+public record CompanyContribution(String obligationKey, List<Contact> contacts, Map<Contact, String> outOfScope) {
+
+    public CompanyContribution {
+        Objects.requireNonNull(obligationKey, "obligationKey");
+        contacts = List.copyOf(contacts);
+        IdentityHashMap<Contact, String> copy = new IdentityHashMap<>(outOfScope);
+        outOfScope = copy;
+    }
+
+    /** One contribution per obligation from many (the contributions of a chunk of customers, merged). */
+    public static List<CompanyContribution> merge(Collection<CompanyContribution> contributions) {
+        Map<String, List<Contact>> contacts = new LinkedHashMap<>();
+        Map<String, Map<Contact, String>> outOfScope = new HashMap<>();
+        for (CompanyContribution c : contributions) {
+            contacts.computeIfAbsent(c.obligationKey(), k -> new ArrayList<>()).addAll(c.contacts());
+            outOfScope.computeIfAbsent(c.obligationKey(), k -> new IdentityHashMap<>()).putAll(c.outOfScope());
+        }
+        List<CompanyContribution> merged = new ArrayList<>(contacts.size());
+        contacts.forEach((key, list) -> merged.add(new CompanyContribution(key, list, outOfScope.get(key))));
+        return merged;
+    }
+
+    public boolean isEmpty() {
+        return contacts.isEmpty();
+    }
+}
