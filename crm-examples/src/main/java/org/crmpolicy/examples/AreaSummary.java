@@ -19,15 +19,20 @@ import org.crmpolicy.finding.Severity;
 /**
  * The console block per policy area of a stored run: findings per rule and severity, read back from the
  * {@code finding} table, split by what the finding is about — a complaint (complaints area), a contract (approvals
- * area) or the customer itself (tiering and customer rules) — then the metrics. Stateless.
+ * area), a customer's contact obligations (C, R) or the customer itself (tiering and customer rules) — then the
+ * metrics. Stateless.
  */
 final class AreaSummary {
 
     private static final String[][] AREAS = {
             {"Complaints (P, D5-D7, D10, R1, R7, R8, A7)", "f.subject_id IN (SELECT complaint_id FROM complaint)"},
             {"Approvals of contracts (A1, A2)", "f.subject_id IN (SELECT contract_no FROM contract)"},
+            {"Contact obligations (C, R)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
+                    + " AND f.subject_id NOT IN (SELECT contract_no FROM contract)"
+                    + " AND (f.rule_id LIKE 'C%' OR f.rule_id LIKE 'R%')"},
             {"Customers (T and other customer rules)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
-                    + " AND f.subject_id NOT IN (SELECT contract_no FROM contract)"}};
+                    + " AND f.subject_id NOT IN (SELECT contract_no FROM contract)"
+                    + " AND f.rule_id NOT LIKE 'C%' AND f.rule_id NOT LIKE 'R%'"}};
 
     private AreaSummary() {
     }
@@ -65,7 +70,7 @@ final class AreaSummary {
         }
         out.println("Metrics (M1/M2)");
         for (Metric m : metrics) {
-            out.printf("  %-2s %-40s %7s  (%d / %d)  %s%n", m.ruleId(), m.name(), m.percent(), m.numerator(),
+            out.printf("  %-2s %-48s %18s  (%d / %d)  %s%n", m.ruleId(), m.name(), m.value(), m.numerator(),
                     m.denominator(), m.definition());
         }
         out.println();

@@ -16,10 +16,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.crmpolicy.complaint.Complaint;
 import org.crmpolicy.complaint.ComplaintEvent;
+import org.crmpolicy.contact.Contact;
+import org.crmpolicy.contact.CustomerEvent;
 import org.crmpolicy.customer.Customer;
+import org.crmpolicy.customer.Tier;
+import org.crmpolicy.examples.portfolio.SampleContacts;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
 
 /**
@@ -46,6 +51,19 @@ public final class SampleErpData {
      * @return the number of customers inserted (0 when the database was already filled)
      */
     public static int loadIfEmpty(DataSource dataSource, SamplePortfolio portfolio, long seed, LocalDate day) {
+        return loadIfEmpty(dataSource, portfolio, seed, day, null);
+    }
+
+    /**
+     * Loads the portfolio unless the {@code customer} table already has rows; the contact log and the purchases
+     * ({@code customer_event}) are then the {@link SampleContacts} of each customer's tier, with the role each
+     * contact was made in — the log the contact-compliance rules (C1–C11, R1–R6) read.
+     *
+     * @param tierOf each customer's tier (e.g. from {@code policy.classifyAll}); {@code null} for a flat log
+     * @return the number of customers inserted (0 when the database was already filled)
+     */
+    public static int loadIfEmpty(DataSource dataSource, SamplePortfolio portfolio, long seed, LocalDate day,
+                                  Function<Customer, Tier> tierOf) {
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM customer")) {
                 rs.next();
@@ -60,17 +78,18 @@ public final class SampleErpData {
             for (Customer customer : (Iterable<Customer>) portfolio.customers()::iterator) {
                 batch.add(customer);
                 if (batch.size() == COMMIT_EVERY) {
-                    total += flush(c, batch, seed, day, index);
+                    total += flush(c, batch, seed, day, index, tierOf);
                 }
             }
-            total += flush(c, batch, seed, day, index);
+            total += flush(c, batch, seed, day, index, tierOf);
             return total;
         } catch (SQLException e) {
             throw new ErpDataException("load the sample portfolio", e);
         }
     }
 
-    private static int flush(Connection c, List<Customer> batch, long seed, LocalDate day, int[] index) throws SQLException {
+    private static int flush(Connection c, List<Customer> batch, long seed, LocalDate day, int[] index,
+                             Function<Customer, Tier> tierOf) throws SQLException {
         if (batch.isEmpty()) {
             return 0;
         }
@@ -84,7 +103,15 @@ public final class SampleErpData {
              PreparedStatement approvals = c.prepareStatement("INSERT INTO approval (approval_id, kind, subject_id, customer_id,"
                      + " approver_role, requested_at, decided_at, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             List<ComplaintEvent> events = new ArrayList<>();
+            List<Contact> log = new ArrayList<>();
+            List<CustomerEvent> purchases = new ArrayList<>();
+            SampleContacts sample = SampleContacts.of(seed, day, ZONE);
             for (Customer customer : batch) {
+                if (tierOf != null) {
+                    Tier tier = tierOf.apply(customer);
+                    log.addAll(sample.contacts(customer, tier));
+                    purchases.addAll(sample.events(customer, tier));
+                }
                 int i = index[0]++;
                 SplittableRandom r = new SplittableRandom(seed * 7_919L + i);
                 String id = customer.id().value();
@@ -97,7 +124,9 @@ public final class SampleErpData {
                     contact.setObject(5, at(day.minusDays(r.nextInt(365)), 9 + r.nextInt(8)).atOffset(ZoneOffset.UTC),
                             Types.TIMESTAMP_WITH_TIMEZONE);
                     contact.setString(6, customer.accountManagerId() == null ? "SALES" : customer.accountManagerId());
-                    contact.addBatch();
+                    if (tierOf == null) {
+                        contact.addBatch();
+                    }
                 }
                 if (customer.contractStatus().hasDoneBusiness() && customer.firstContractDate() != null
                         && !customer.firstContractDate().isAfter(day)) {
@@ -158,6 +187,8 @@ public final class SampleErpData {
             if (!events.isEmpty()) {
                 StoredComplaints.append(c, events);
             }
+            ContactLog.insert(c, log);
+            ContactLog.insertEvents(c, purchases);
         }
         c.commit();
         int n = batch.size();
