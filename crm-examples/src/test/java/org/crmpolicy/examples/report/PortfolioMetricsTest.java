@@ -157,4 +157,20 @@ class PortfolioMetricsTest {
                         MARKETING, T0.plusSeconds(120), "assigned")
                 .startHandling("cause", "action", Actor.of("E-4", bu), T0.plusSeconds(180), "started");
     }
+
+    @Test
+    void revisitCoverageAndInteractionFrequencyArePerTierAndATierWithoutCustomersHasNone() {
+        // given: KEY 4 customers, 10 contacts, 3 revisited; GENERAL no customers
+        java.util.Map<org.crmpolicy.customer.Tier, long[]> tiers = new java.util.EnumMap<>(org.crmpolicy.customer.Tier.class);
+        tiers.put(org.crmpolicy.customer.Tier.KEY, new long[] {4, 10, 3});
+        tiers.put(org.crmpolicy.customer.Tier.GENERAL, new long[] {0, 0, 0});
+
+        // when
+        List<Metric> metrics = ErpContactCompliance.metrics(new ErpContactCompliance.Totals(List.of(), tiers));
+
+        // then
+        assertThat(metrics).extracting(Metric::name, Metric::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("revisit coverage 回访覆盖率 KEY", "75.0%"),
+                org.assertj.core.groups.Tuple.tuple("interaction frequency 互动频次 KEY", "2.5 per customer"));
+    }
 }

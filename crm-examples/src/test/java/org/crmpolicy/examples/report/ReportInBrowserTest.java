@@ -65,8 +65,8 @@ class ReportInBrowserTest {
         assertThat(dom).contains("<title>客户关系合规报告 Compliance report 2025-11-24</title>")
                 .contains("<section id=\"tiers\">", "<section id=\"findings\">", "<section id=\"actions\">",
                         "<section id=\"approvals\">", "<section id=\"complaints\">", "<section id=\"metrics\">",
-                        "<section id=\"not-shown\">")
-                .contains("data-missing=\"obligations\"")
+                        "<section id=\"obligations\">")
+                .doesNotContain("data-missing=")
                 .contains("<svg");
         assertThat(counts).isNotEmpty();
     }
@@ -214,5 +214,23 @@ class ReportInBrowserTest {
             keys.add(m.group(1).replace("&amp;", "&"));
         }
         return keys;
+    }
+
+    @Test
+    void theQuarterlyRevisitCountsAreTheCustomersWithARevisitInTheLogThisQuarter() throws Exception {
+        // given: per tier, customers with a revisit (PHONE, EMAIL, SMS or VISIT) from 2025-10-01 00:00 Asia/Shanghai
+        // up to the run's instant, straight from the contact table
+        java.time.Instant quarter = java.time.LocalDate.of(2025, 10, 1).atStartOfDay(CrmPolicy.DEFAULT_ZONE).toInstant();
+        for (String tier : List.of("STRATEGIC_PARTNER", "KEY", "GENERAL")) {
+            long revisited = ErpFixtures.count(erp, "SELECT COUNT(DISTINCT k.customer_id) FROM contact k JOIN tier_decision t"
+                    + " ON t.customer_id = k.customer_id AND t.run_date = ? WHERE t.tier = ? AND k.purpose = 'REVISIT'"
+                    + " AND k.channel IN ('PHONE', 'EMAIL', 'SMS', 'VISIT') AND k.occurred_at >= ? AND k.occurred_at <= ?",
+                    DAY, tier, quarter.atOffset(java.time.ZoneOffset.UTC), AS_OF.atOffset(java.time.ZoneOffset.UTC));
+            long customers = ErpFixtures.count(erp, "SELECT COUNT(*) FROM tier_decision WHERE run_date = ? AND tier = ?", DAY, tier);
+
+            // then: the obligations table and the revisit-coverage metric say the same
+            assertThat(counts.get("obligations-table|" + tier + "/SALES_STAFF/C5|Met")).as(tier).isEqualTo(revisited);
+            assertThat(metric("revisit coverage 回访覆盖率 " + tier)).as(tier).containsExactly(revisited, customers);
+        }
     }
 }
