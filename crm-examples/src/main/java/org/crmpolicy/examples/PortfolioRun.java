@@ -107,9 +107,10 @@ public final class PortfolioRun {
                         c -> tierOf.get(c.id())));
         RunSummary run = timings.time("ERP: compliance job",
                 () -> job(erp, policy).build().run(day, asOf));
+        ErpContactCompliance contacts = new ErpContactCompliance(policy);
         ComplianceReport.Rendered rendered = timings.time("ERP: write report + CSV", () -> {
             try {
-                return report(policy).write(ReportContext.load(erp, day, policy.zone()), out);
+                return report(policy, contacts).write(ReportContext.load(erp, day, policy.zone()), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -126,7 +127,7 @@ public final class PortfolioRun {
         System.out.println();
         timings.time("ERP: console summary per area", () -> {
             try {
-                AreaSummary.print(erp, day, new PolicyMetrics(policy, new ErpContactCompliance(policy))
+                AreaSummary.print(erp, day, new PolicyMetrics(policy, contacts)
                         .rows(ReportContext.load(erp, day, policy.zone())), System.out);
             } catch (java.sql.SQLException e) {
                 throw new org.crmpolicy.examples.erp.ErpDataException("compute the metrics", e);
@@ -152,7 +153,11 @@ public final class PortfolioRun {
      * approvals pending (the policy's plan) and metrics.
      */
     public static ComplianceReport report(CrmPolicy policy) {
-        ErpContactCompliance contacts = new ErpContactCompliance(policy);
+        return report(policy, new ErpContactCompliance(policy));
+    }
+
+    /** The same, sharing {@code contacts} (its evaluation is kept) with the caller. */
+    public static ComplianceReport report(CrmPolicy policy, ErpContactCompliance contacts) {
         return ComplianceReport.standard()
                 .with(ObligationsSource.from(contacts.obligations()))
                 .with(OpenComplaintsSource.from(new PolicyOpenComplaints(policy)))

@@ -24,8 +24,8 @@ import org.crmpolicy.rules.CrmPolicy;
  * The contact compliance of the whole portfolio on the run date, from the ERP's contact log: every customer in the
  * tier stored for the day, evaluated chunk by chunk with {@code policy.compliance(...)} (the same evaluation as
  * {@link ContactsArea}) and added up. It feeds the obligations section (met / due / at risk / overdue per tier,
- * responsible role and rule) and the revisit-coverage and interaction-frequency metrics. Computed once per report
- * context and kept; thread-safe.
+ * responsible role and rule) and the revisit-coverage and interaction-frequency metrics. Computed once per database,
+ * run date and instant, and kept; thread-safe.
  */
 public final class ErpContactCompliance {
 
@@ -40,7 +40,7 @@ public final class ErpContactCompliance {
     }
 
     private final CrmPolicy policy;
-    private ReportContext cachedFor;
+    private List<Object> cachedFor;
     private Totals cached;
 
     /** For {@code policy}, not {@code null}. */
@@ -53,11 +53,15 @@ public final class ErpContactCompliance {
         return ctx -> totals(ctx).counts();
     }
 
-    /** The totals for the report context (computed at the first call for it). */
+    /**
+     * The totals for the report context's database, run date and instant (computed at the first call for them, then
+     * kept: the report's sections and the console share one evaluation).
+     */
     public synchronized Totals totals(ReportContext ctx) throws SQLException {
-        if (cachedFor != ctx) {
+        List<Object> key = java.util.Arrays.asList(System.identityHashCode(ctx.dataSource()), ctx.runDate(), ctx.asOf());
+        if (!key.equals(cachedFor)) {
             cached = compute(ctx);
-            cachedFor = ctx;
+            cachedFor = key;
         }
         return cached;
     }
