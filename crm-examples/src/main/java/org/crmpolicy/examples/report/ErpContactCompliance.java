@@ -32,8 +32,9 @@ public final class ErpContactCompliance {
     /**
      * The portfolio's contact compliance, added up.
      *
-     * @param counts  per tier, role and rule: statuses of the period containing the run's instant (MET, DUE,
-     *                AT_RISK, OVERDUE) plus open occasions
+     * @param counts  per tier, role and rule: met, due and at risk = statuses of the period containing the run's
+     *                instant and of open occasions; overdue = those already overdue in it (rolling windows) plus
+     *                the customers whose latest closed period (or occasion) of the obligation was missed
      * @param tiers   per tier: customers, customer-facing contacts this quarter, customers revisited this quarter (C5)
      */
     public record Totals(List<ObligationCount> counts, Map<Tier, long[]> tiers) {
@@ -104,15 +105,23 @@ public final class ErpContactCompliance {
                     throw new ErpDataException("evaluate the contact log", e);
                 }
                 for (CustomerCompliance cc : report.customers()) {
+                    Map<String, ObligationStatus> lastClosed = new TreeMap<>();
                     for (ObligationStatus s : cc.statuses()) {
-                        if (!s.period().contains(ctx.asOf()) && !s.state().isOpen()) {
-                            continue;
-                        }
                         String role = s.obligation().responsible().name();
                         String key = cc.tier() + "|" + role + "|" + s.ruleId().value();
                         keys.putIfAbsent(key, new ObligationCount(cc.tier(), role, s.ruleId(), 0, 0, 0));
-                        counts.computeIfAbsent(key, k -> new long[4])[s.state().ordinal()]++;
+                        long[] n = counts.computeIfAbsent(key, k -> new long[4]);
+                        if (s.period().contains(ctx.asOf()) || s.state().isOpen()) {
+                            n[s.state().ordinal()]++;
+                        } else {
+                            lastClosed.merge(key, s, (a, b) -> b.period().end().isAfter(a.period().end()) ? b : a);
+                        }
                     }
+                    lastClosed.forEach((key, s) -> {
+                        if (s.state() == org.crmpolicy.obligation.ObligationState.OVERDUE) {
+                            counts.get(key)[3]++;
+                        }
+                    });
                 }
                 for (TierCoverage t : report.coverage()) {
                     long[] sum = tiers.computeIfAbsent(t.tier(), k -> new long[3]);
