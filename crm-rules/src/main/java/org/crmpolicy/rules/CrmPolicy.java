@@ -1,5 +1,7 @@
 package org.crmpolicy.rules;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.contact.Contact;
 import org.crmpolicy.customer.AssessingUnit;
@@ -16,7 +19,7 @@ import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.TierDecision;
 import org.crmpolicy.obligation.ComplianceReport;
 import org.crmpolicy.rules.internal.RuleBase;
-import org.crmpolicy.rules.internal.RuleSetException;
+import org.crmpolicy.rules.catalogue.RuleCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +45,7 @@ public final class CrmPolicy {
     /** The policy's default time zone: mainland China. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private final RuleBase ruleBase;
+    private final RuleSetHolder rules;
     private final PolicyParameters parameters;
     private final ZoneId zone;
     private final Clock clock;
@@ -60,11 +63,7 @@ public final class CrmPolicy {
         this.zone = b.zone;
         this.clock = b.clock;
         this.assessor = b.assessor;
-        try {
-            this.ruleBase = RuleBase.load(b.sources);
-        } catch (RuleSetException e) {
-            throw new RuleSetRejectedException(e.problems());
-        }
+        this.rules = new RuleSetHolder(b.sources, b.ruleDirectory);
         this.tiering = new Tiering(this);
         // ---- deadlines (D1-D4, D8, D9, D11-D16): one warning per uncovered year, on its first use
         WorkCalendar base = b.calendar != null ? b.calendar
@@ -192,7 +191,7 @@ public final class CrmPolicy {
 
     /** The names of every rule in the running rule set, in file order. */
     public List<String> ruleNames() {
-        return ruleBase.rules().stream().map(RuleBase.RuleName::name).sorted().toList();
+        return ruleBase().rules().stream().map(RuleBase.RuleName::name).sorted().toList();
     }
 
     /** The current instant of the builder's clock. */
@@ -204,8 +203,48 @@ public final class CrmPolicy {
         return clock.instant();
     }
 
+    /** The running rule base; an area service takes it once per call and evaluates only on that one. */
     RuleBase ruleBase() {
-        return ruleBase;
+        return rules.current();
+    }
+
+    // ---- rule authoring (issue 8): host rule directory, safe reload, hot reload, catalogue
+
+    /**
+     * Compiles the rule set again (shipped DRL merged with the {@linkplain Builder#ruleDirectory(Path) rule
+     * directory}) off to the side and, when it compiles, swaps it in atomically. Evaluations already running finish
+     * on the rule set they started with; later calls use the new one. Reloads are serialised. Without a rule
+     * directory this recompiles the shipped rules.
+     *
+     * @return the catalogue of the rule set that now serves
+     * @throws RuleSetRejectedException listing every problem as {@code file:line:column: message}; the running rule
+     *                                  set keeps serving, unchanged
+     */
+    public RuleCatalogue reload() {
+        return RuleCatalogue.of(RuleSetHolder.enforcedRules(rules.reload()));
+    }
+
+    /** The rules the running rule set enforces and the catalogue IDs it leaves uncovered. Never null. */
+    public RuleCatalogue catalogue() {
+        return RuleCatalogue.of(RuleSetHolder.enforcedRules(ruleBase()));
+    }
+
+    /** The host's rule directory, when the policy was built with one. */
+    public Optional<Path> ruleDirectory() {
+        return Optional.ofNullable(rules.directory());
+    }
+
+    /**
+     * Starts hot reload: a change to a DRL file of the rule directory reloads the rule set ({@link #reload()}) and
+     * tells {@code listener} whether it was accepted or rejected. Off unless called; close the returned watch to
+     * stop it.
+     *
+     * @throws IllegalStateException when the policy has no rule directory
+     */
+    public RuleDirectoryWatch watchRuleDirectory(RuleDirectoryWatch.Listener listener) {
+        Path directory = ruleDirectory().orElseThrow(() -> new IllegalStateException(
+                "no rule directory to watch: build the policy with CrmPolicy.builder().ruleDirectory(path)"));
+        return new RuleDirectoryWatch(this, directory, listener);
     }
 
     /** Builds a {@link CrmPolicy}. Not thread-safe; the policy it builds is. */
@@ -216,6 +255,7 @@ public final class CrmPolicy {
         private Clock clock;
         private Assessor assessor = Assessor.of(AssessingUnit.SALES_DEPARTMENT, "crm-policy");
         private final Map<String, String> sources = new LinkedHashMap<>(RuleBase.shippedSources());
+        private Path ruleDirectory;
         // ---- deadlines (D1-D4, D8, D9, D11-D16)
         private WorkCalendar calendar;
 
@@ -262,7 +302,24 @@ public final class CrmPolicy {
         }
 
         /**
-         * Compiles the rule set.
+         * A host directory of DRL files merged over the shipped ones: a file named like a shipped file
+         * ({@code tiers.drl}) replaces it, any other {@code *.drl} file is added. Read at build time and on every
+         * {@link CrmPolicy#reload()}.
+         *
+         * @throws IllegalArgumentException when {@code directory} is not an existing directory
+         */
+        public Builder ruleDirectory(Path directory) {
+            Objects.requireNonNull(directory, "ruleDirectory");
+            if (!Files.isDirectory(directory)) {
+                throw new IllegalArgumentException("ruleDirectory = " + directory + ": not an existing directory");
+            }
+            this.ruleDirectory = directory;
+            return this;
+        }
+
+        /**
+         * Compiles the rule set: the shipped DRL, merged with the {@linkplain #ruleDirectory(Path) rule directory} if
+         * one is given.
          *
          * @throws RuleSetRejectedException listing every problem as {@code file:line:column: message}
          */

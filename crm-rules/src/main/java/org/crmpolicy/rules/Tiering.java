@@ -20,6 +20,7 @@ import org.crmpolicy.rules.facts.EvaluationContext;
 import org.crmpolicy.rules.facts.TierAssignment;
 import org.crmpolicy.rules.internal.FactValidator;
 import org.crmpolicy.rules.internal.Facts;
+import org.crmpolicy.rules.internal.RuleBase;
 
 /** Runs {@code tiers.drl} for the façade: validates, evaluates in chunks, assembles {@link TierDecision}s. */
 final class Tiering {
@@ -47,17 +48,18 @@ final class Tiering {
                 throw new IllegalArgumentException("customers: customer id " + c.id() + " appears more than once");
             }
         }
+        RuleBase rules = policy.ruleBase(); // once per call: a reload meanwhile does not mix two rule sets
         List<TierDecision> decisions = new ArrayList<>(customers.size());
         List<Customer> chunk = new ArrayList<>(CHUNK);
         for (Customer c : customers) {
             chunk.add(c);
             if (chunk.size() == CHUNK) {
-                decisions.addAll(evaluate(chunk, asOf));
+                decisions.addAll(evaluate(rules, chunk, asOf));
                 chunk.clear();
             }
         }
         if (!chunk.isEmpty()) {
-            decisions.addAll(evaluate(chunk, asOf));
+            decisions.addAll(evaluate(rules, chunk, asOf));
         }
         return decisions;
     }
@@ -77,8 +79,8 @@ final class Tiering {
         return customer;
     }
 
-    private List<TierDecision> evaluate(List<Customer> chunk, Instant asOf) {
-        Facts facts = policy.ruleBase().evaluate(insert -> {
+    private List<TierDecision> evaluate(RuleBase rules, List<Customer> chunk, Instant asOf) {
+        Facts facts = rules.evaluate(insert -> {
             insert.accept(policy.parameters());
             insert.accept(new EvaluationContext(asOf, policy.zone()));
             chunk.forEach(insert);

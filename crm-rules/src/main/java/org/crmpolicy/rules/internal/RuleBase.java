@@ -6,10 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -50,14 +56,24 @@ public final class RuleBase {
     private static final String MODEL_VERSION_HEADER = "Drools-Model-Version:";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
 
+    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+ ");
+    private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]\\n]*)]");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+            "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern RULE_NAME_TAIL = Pattern.compile("\\s*:?\\s*\\[Rule name='[^']*']\\s*$");
+
     private final KieBase kieBase;
     private final Map<String, String> sources;
     private final boolean precompiled;
+    private volatile List<DrlInspector.RuleDefinition> definitions;
 
-    private RuleBase(KieBase kieBase, Map<String, String> sources, boolean precompiled) {
+    private RuleBase(KieBase kieBase, Map<String, String> sources, boolean precompiled,
+                     List<DrlInspector.RuleDefinition> definitions) {
         this.kieBase = kieBase;
         this.sources = sources;
         this.precompiled = precompiled;
+        this.definitions = definitions;
     }
 
     /**
@@ -112,7 +128,7 @@ public final class RuleBase {
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         LOG.info("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms",
                 ruleCount(kieBase), (System.nanoTime() - started) / 1_000_000);
-        return new RuleBase(kieBase, Map.copyOf(sources), true);
+        return new RuleBase(kieBase, Map.copyOf(sources), true, null);
     }
 
     /** The DRL shipped in the jar, by file name, in index order. */
@@ -126,32 +142,82 @@ public final class RuleBase {
     }
 
     /**
-     * Compiles DRL sources (file name to text).
+     * Compiles DRL sources (file name to text) after checking rule names (catalogue ID first, no duplicates).
      *
-     * @throws RuleSetException with every problem as {@code file:line: message} when any source does not compile
+     * @throws RuleSetException with every problem as {@code file:line:column: message} when any source is wrong;
+     *                          nothing is half-built
      */
     public static RuleBase compile(Map<String, String> sources) {
         long started = System.nanoTime();
+        DrlInspector.Inspection inspection = DrlInspector.inspect(sources);
+        List<DrlProblem> problems = new ArrayList<>(inspection.problems());
         KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("org.crmpolicy.generated", "rules-" + Integer.toHexString(sources.hashCode()),
-                "1.0.0");
+        ReleaseId releaseId = ks.newReleaseId("org.crmpolicy.generated", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         sources.forEach((name, text) -> kfs.write("src/main/resources/" + SHIPPED_DIR + name, text));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<String> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "?" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
-            problems.add(path + ":" + Math.max(m.getLine(), 0) + ":" + Math.max(m.getColumn(), 0) + ": "
-                    + m.getText().strip());
+            DrlProblem problem = toProblem(m);
+            if (problem != null && !isReportedDuplicate(problem, inspection.duplicatedNames())) {
+                problems.add(problem);
+            }
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleSetException(sorted(problems, sources).stream().map(DrlProblem::toString).toList());
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         LOG.info("crm-policy rule base compiled: {} rules from {} files in {} ms", ruleCount(kieBase), sources.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new RuleBase(kieBase, Map.copyOf(sources), false);
+        return new RuleBase(kieBase, Collections.unmodifiableMap(new LinkedHashMap<>(sources)), false,
+                inspection.rules());
+    }
+
+    /** One compiler message as a one-line problem, or null for noise that repeats another message. */
+    static DrlProblem toProblem(Message m) {
+        String path = m.getPath() == null ? "?" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
+        String text = m.getText() == null ? "" : m.getText().strip();
+        if (text.startsWith("Parser returned a null Package")) {
+            return null;
+        }
+        int line = Math.max(m.getLine(), 0);
+        int column = Math.max(m.getColumn(), 0) + 1;
+        Matcher position = MVEL_POSITION.matcher(text);
+        if (position.find() && Integer.parseInt(position.group(1)) == line) {
+            column = Integer.parseInt(position.group(2)) + 1;
+        }
+        String first = text.lines().findFirst().orElse("").strip();
+        first = RULE_NAME_TAIL.matcher(PARSER_PREFIX.matcher(first).replaceFirst("")).replaceFirst("");
+        Matcher error = MVEL_ERROR.matcher(text);
+        if (error.find()) {
+            String detail = error.group(1).strip();
+            Matcher unknown = UNKNOWN_FIELD.matcher(detail);
+            String expression = first.replaceFirst("^Unable to Analyse Expression ", "").replaceFirst(":$", "");
+            first = unknown.find()
+                    ? "unknown field '" + unknown.group(2) + "' on " + unknown.group(1) + " in '" + expression + "'"
+                    : first.replaceFirst(":$", "") + ": " + detail;
+        } else if (first.startsWith("Rule Compilation error")) {
+            String rest = text.substring("Rule Compilation error".length()).lines()
+                    .map(l -> RULE_NAME_TAIL.matcher(l).replaceFirst("").strip())
+                    .filter(l -> !l.isEmpty() && !l.equals(":")).collect(Collectors.joining(" "));
+            first = "the rule's consequence (then part) does not compile: " + rest;
+        }
+        return DrlProblem.error(path, line, column, first.replaceAll("\\s+", " "));
+    }
+
+    private static boolean isReportedDuplicate(DrlProblem problem, java.util.Set<String> duplicated) {
+        return problem.message().startsWith("Duplicate rule name")
+                && duplicated.stream().anyMatch(name -> problem.message().endsWith(name));
+    }
+
+    private static List<DrlProblem> sorted(List<DrlProblem> problems, Map<String, String> sources) {
+        List<String> order = new ArrayList<>(sources.keySet());
+        return problems.stream().distinct()
+                .sorted(Comparator.comparingInt((DrlProblem p) -> order.indexOf(p.file()) < 0 ? Integer.MAX_VALUE
+                                : order.indexOf(p.file()))
+                        .thenComparingInt(DrlProblem::line).thenComparingInt(DrlProblem::column))
+                .toList();
     }
 
     /**
@@ -192,6 +258,17 @@ public final class RuleBase {
             }
         }
         return names;
+    }
+
+    /** Every rule as written (name, file, line, enabled), in file order. Thread-safe. */
+    public List<DrlInspector.RuleDefinition> definitions() {
+        List<DrlInspector.RuleDefinition> known = definitions;
+        if (known == null) {
+            // a precompiled rule base was not parsed when loaded: read its DRL once, on first use
+            known = DrlInspector.inspect(sources).rules();
+            definitions = known;
+        }
+        return known;
     }
 
     /** The DRL sources this rule base was compiled from, by file name. */

@@ -55,7 +55,7 @@ class RuleBaseModesTest {
         sources.put("host.drl", """
                 package org.crmpolicy.rules;
                 import org.crmpolicy.customer.Customer;
-                rule "X1 A host rule"
+                rule "T1 A host rule"
                 when
                     Customer( annualVolume > 1000000 )
                 then
@@ -67,7 +67,7 @@ class RuleBaseModesTest {
 
         // then
         assertThat(loaded.isPrecompiled()).isFalse();
-        assertThat(loaded.rules()).extracting(RuleBase.RuleName::name).contains("X1 A host rule");
+        assertThat(loaded.rules()).extracting(RuleBase.RuleName::name).contains("T1 A host rule");
     }
 
     @Test

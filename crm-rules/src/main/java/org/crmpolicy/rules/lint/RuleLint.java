@@ -1,0 +1,107 @@
+package org.crmpolicy.rules.lint;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crmpolicy.rules.catalogue.CatalogueEntry;
+import org.crmpolicy.rules.internal.DrlInspector;
+import org.crmpolicy.rules.internal.DrlProblem;
+import org.crmpolicy.rules.internal.RuleBase;
+import org.crmpolicy.rules.internal.RuleSetException;
+import org.crmpolicy.rules.internal.RuleSources;
+import org.crmpolicy.rules.internal.StaticChecks;
+
+/**
+ * The rule lint: validates a host's DRL directory merged over the shipped rules, exactly as
+ * {@code CrmPolicy.builder().ruleDirectory(dir)} would load it, and prints every problem as
+ * {@code file:line:column: message}. Errors (syntax, unknown fact type or field, duplicate rule name, a rule
+ * name without a catalogue ID) would make the policy refuse the rule set; warnings (static checks, IDs the policy
+ * catalogue does not have) are printed but do not fail unless {@code --strict}.
+ *
+ * <pre>
+ * ./mvnw -q -pl crm-rules -am compile exec:java -Dexec.args="path/to/host-rules"
+ * ./mvnw -q -pl crm-rules -am compile exec:java -Dexec.args="--strict path/to/host-rules"
+ * </pre>
+ * Exit code: 0 clean (warnings allowed), 1 errors (or warnings with {@code --strict}), 2 wrong arguments.
+ */
+public final class RuleLint {
+
+    /** Exit code: no errors. */
+    public static final int OK = 0;
+    /** Exit code: the rule set would be refused (or has warnings under {@code --strict}). */
+    public static final int PROBLEMS = 1;
+    /** Exit code: wrong arguments. */
+    public static final int USAGE = 2;
+
+    private RuleLint() {
+    }
+
+    /** Runs the lint and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        int code = run(args, System.out);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the lint, printing to {@code out}; does not exit. Arguments: {@code [--strict] <rule directory>}.
+     *
+     * @return the exit code ({@link #OK}, {@link #PROBLEMS} or {@link #USAGE})
+     */
+    public static int run(String[] args, PrintStream out) {
+        boolean strict = false;
+        Path directory = null;
+        for (String arg : args) {
+            if (arg.equals("--strict")) {
+                strict = true;
+            } else if (arg.startsWith("-") || directory != null) {
+                return usage(out, "unexpected argument '" + arg + "'");
+            } else {
+                directory = Path.of(arg);
+            }
+        }
+        if (directory == null) {
+            return usage(out, "no rule directory given");
+        }
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> sources;
+        try {
+            sources = RuleSources.merge(RuleBase.shippedSources(), directory);
+        } catch (RuleSetException e) {
+            e.problems().forEach(out::println);
+            return PROBLEMS;
+        }
+        try {
+            RuleBase.compile(sources);
+        } catch (RuleSetException e) {
+            errors.addAll(e.problems());
+        }
+        DrlInspector.Inspection inspection = DrlInspector.inspect(sources);
+        StaticChecks.check(inspection).forEach(p -> warnings.add(p.toString()));
+        Set<String> known = CatalogueEntry.all().stream().map(e -> e.id().value()).collect(Collectors.toSet());
+        for (DrlInspector.RuleDefinition r : inspection.rules()) {
+            r.ids().stream().filter(id -> !known.contains(id.value())).forEach(id -> warnings.add(DrlProblem.warning(
+                    r.file(), r.line(), 1, "rule \"" + r.name() + "\": " + id + " is not an ID of the policy catalogue; "
+                            + "use the ID of the clause the rule enforces").toString()));
+        }
+        errors.forEach(out::println);
+        warnings.forEach(out::println);
+        List<String> hostFiles = RuleSources.drlFiles(directory).stream().map(p -> p.getFileName().toString()).toList();
+        out.println(directory + ": " + inspection.rules().size() + " rules in " + sources.size() + " files ("
+                + hostFiles.size() + " from the directory" + (hostFiles.isEmpty() ? "" : ": " + String.join(", ", hostFiles))
+                + "), " + errors.size() + " error(s), " + warnings.size() + " warning(s)"
+                + (errors.isEmpty() ? "" : ": the policy would refuse this rule set"));
+        return !errors.isEmpty() || strict && !warnings.isEmpty() ? PROBLEMS : OK;
+    }
+
+    private static int usage(PrintStream out, String why) {
+        out.println("rule lint: " + why);
+        out.println("usage: RuleLint [--strict] <rule directory>   (exit 0 clean, 1 problems, 2 usage)");
+        return USAGE;
+    }
+}

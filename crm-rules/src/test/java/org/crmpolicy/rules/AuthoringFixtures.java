@@ -1,0 +1,58 @@
+package org.crmpolicy.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** DRL snippets and rule-directory helpers for the rule-authoring specifications (issue 8). */
+public final class AuthoringFixtures {
+
+    /** The header every snippet starts with: 5 lines, so the first rule keyword is on line 6. */
+    public static final String HEADER = """
+            package org.crmpolicy.rules;
+
+            import org.crmpolicy.customer.Customer;
+            import org.crmpolicy.finding.Finding;
+            """;
+
+    private AuthoringFixtures() {
+    }
+
+    /** A DRL file: the header, a blank line, then {@code rules}. */
+    public static String drl(String rules) {
+        return HEADER + "\n" + rules;
+    }
+
+    /**
+     * A host rule that reports, for every customer, which rule set served it: a T1 INFO finding saying
+     * {@code rule set <label>}.
+     */
+    public static String markerRule(String label) {
+        return drl("""
+                rule "T1 Every customer is told which rule set served it"
+                when
+                    $c : Customer( )
+                then
+                    insert( Finding.info( "T1", $c.id().value(), "rule set %s" ) );
+                end
+                """.formatted(label));
+    }
+
+    public static void write(Path directory, String fileName, String text) {
+        try {
+            Files.writeString(directory.resolve(fileName), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void delete(Path directory, String fileName) {
+        try {
+            Files.deleteIfExists(directory.resolve(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
