@@ -129,9 +129,10 @@ public final class RuleCatalogue {
         return out.toString();
     }
 
-    /** What enforces a clause as the README names it: DRL file names, Java simple class names. */
+    /** What enforces a clause as the README names it: DRL file names, then Java simple class names, each sorted. */
     public List<String> where(RuleId id) {
-        return enforcedBy(id).stream().map(w -> w.endsWith(".drl") ? w : w.substring(w.lastIndexOf('.') + 1)).toList();
+        return enforcedBy(id).stream().map(w -> w.endsWith(".drl") ? w : w.substring(w.lastIndexOf('.') + 1)).distinct()
+                .sorted(java.util.Comparator.comparing((String w) -> !w.endsWith(".drl")).thenComparing(w -> w)).toList();
     }
 
     private static String cell(String text) {
