@@ -122,8 +122,10 @@ public final class PortfolioRun {
         System.out.printf("  findings written now        %6d%n", run.findingsWritten());
         System.out.printf("  findings stored for the day %6d%n", run.findingsTotal());
         System.out.println("  report sections shown       " + String.join(", ", rendered.shown()));
-        System.out.println("  report sections not shown   " + rendered.notShown().stream().map(s -> s.id()).toList()
-                + " (their policy areas are not wired in yet)");
+        if (!rendered.notShown().isEmpty()) {
+            System.out.println("  report sections not shown   " + rendered.notShown().stream().map(s -> s.id()).toList()
+                    + " (their policy areas are not wired in yet)");
+        }
         System.out.println();
         timings.time("ERP: console summary per area", () -> {
             try {
