@@ -19,6 +19,9 @@ import org.crmpolicy.contact.TierPeriod;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.examples.erp.ApprovalsArea;
+import org.crmpolicy.examples.erp.ComplaintsArea;
+import org.crmpolicy.examples.erp.ContactsArea;
 import org.crmpolicy.examples.erp.ComplianceJob;
 import org.crmpolicy.examples.erp.ErpDatabases;
 import org.crmpolicy.examples.erp.ErpSchema;
@@ -27,8 +30,12 @@ import org.crmpolicy.examples.erp.SampleErpData;
 import org.crmpolicy.examples.portfolio.SampleContacts;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
 import org.crmpolicy.examples.report.ComplianceReport;
-import org.crmpolicy.examples.report.ErpPendingApprovals;
-import org.crmpolicy.examples.report.ObligationCount;
+import org.crmpolicy.examples.report.ErpContactCompliance;
+import org.crmpolicy.examples.report.MetricsSource;
+import org.crmpolicy.examples.report.OpenComplaintsSource;
+import org.crmpolicy.examples.report.PolicyMetrics;
+import org.crmpolicy.examples.report.PolicyOpenComplaints;
+import org.crmpolicy.examples.report.PolicyPendingApprovals;
 import org.crmpolicy.examples.report.ObligationsSource;
 import org.crmpolicy.examples.report.PendingApprovalsSource;
 import org.crmpolicy.examples.report.ReportContext;
@@ -80,27 +87,30 @@ public final class PortfolioRun {
         org.crmpolicy.obligation.ComplianceReport contacts = timings.time("contact compliance (C1-C11, R1-R6)",
                 () -> contactCompliance(policy, customers, decisions, asOf, seed, day));
         printContactCompliance(contacts);
-        Path report = erp(policy, day, asOf, size, seed, timings, contacts);
+        Path report = erp(policy, day, asOf, size, seed, timings, customers, decisions);
         timings.print();
         System.out.println("Compliance report: " + report.toUri());
         System.out.println("Findings as CSV:   " + report.resolveSibling(ComplianceReport.CSV_FILE).toUri());
     }
 
     private static Path erp(CrmPolicy policy, LocalDate day, Instant asOf, int size, long seed, Timings timings,
-            org.crmpolicy.obligation.ComplianceReport contacts) {
+            List<Customer> customers, List<TierDecision> decisions) {
+        Map<org.crmpolicy.customer.CustomerId, Tier> tierOf = new java.util.HashMap<>();
+        for (int i = 0; i < customers.size(); i++) {
+            tierOf.put(customers.get(i).id(), decisions.get(i).tier());
+        }
         Path out = Path.of(System.getProperty("crmpolicy.out", "target/erp-run")).toAbsolutePath().normalize();
         DataSource erp = ErpDatabases.h2File(out.resolve("erp-" + seed + "-" + size));
         timings.time("ERP: migrate schema (Flyway)", () -> ErpSchema.migrate(erp));
         int loaded = timings.time("ERP: load sample portfolio into H2",
-                () -> SampleErpData.loadIfEmpty(erp, SamplePortfolio.of(seed, size, day), seed, day));
+                () -> SampleErpData.loadIfEmpty(erp, SamplePortfolio.of(seed, size, day), seed, day,
+                        c -> tierOf.get(c.id())));
         RunSummary run = timings.time("ERP: compliance job",
-                () -> ComplianceJob.builder(erp, policy).build().run(day, asOf));
+                () -> job(erp, policy).build().run(day, asOf));
+        ErpContactCompliance contacts = new ErpContactCompliance(policy);
         ComplianceReport.Rendered rendered = timings.time("ERP: write report + CSV", () -> {
             try {
-                return ComplianceReport.standard()
-                        .with(PendingApprovalsSource.from(new ErpPendingApprovals()))
-                        .with(ObligationsSource.from(context -> obligationCounts(contacts)))
-                        .write(ReportContext.load(erp, day, policy.zone()), out);
+                return report(policy, contacts).write(ReportContext.load(erp, day, policy.zone()), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -112,10 +122,49 @@ public final class PortfolioRun {
         System.out.printf("  findings written now        %6d%n", run.findingsWritten());
         System.out.printf("  findings stored for the day %6d%n", run.findingsTotal());
         System.out.println("  report sections shown       " + String.join(", ", rendered.shown()));
-        System.out.println("  report sections not shown   " + rendered.notShown().stream().map(s -> s.id()).toList()
-                + " (their policy areas are not wired in yet)");
+        if (!rendered.notShown().isEmpty()) {
+            System.out.println("  report sections not shown   " + rendered.notShown().stream().map(s -> s.id()).toList()
+                    + " (their policy areas are not wired in yet)");
+        }
         System.out.println();
+        timings.time("ERP: console summary per area", () -> {
+            try {
+                AreaSummary.print(erp, day, new PolicyMetrics(policy, contacts)
+                        .rows(ReportContext.load(erp, day, policy.zone())), System.out);
+            } catch (java.sql.SQLException e) {
+                throw new org.crmpolicy.examples.erp.ErpDataException("compute the metrics", e);
+            }
+            return null;
+        });
         return out.resolve(ComplianceReport.HTML_FILE);
+    }
+
+    /**
+     * The compliance job with every policy area wired in (docs/erp-integration.md, "wiring"): tiering, the contact
+     * log's obligations, complaints replayed from their stored events, and the approvals of signed contracts.
+     */
+    public static ComplianceJob.Builder job(DataSource erp, CrmPolicy policy) {
+        return ComplianceJob.builder(erp, policy)
+                .area(new ContactsArea(policy))
+                .area(new ComplaintsArea(policy))
+                .area(new ApprovalsArea(policy));
+    }
+
+    /**
+     * The report with every wired section: contact obligations (from the ERP's contact log), open complaints,
+     * approvals pending (the policy's plan) and metrics.
+     */
+    public static ComplianceReport report(CrmPolicy policy) {
+        return report(policy, new ErpContactCompliance(policy));
+    }
+
+    /** The same, sharing {@code contacts} (its evaluation is kept) with the caller. */
+    public static ComplianceReport report(CrmPolicy policy, ErpContactCompliance contacts) {
+        return ComplianceReport.standard()
+                .with(ObligationsSource.from(contacts.obligations()))
+                .with(OpenComplaintsSource.from(new PolicyOpenComplaints(policy)))
+                .with(PendingApprovalsSource.from(new PolicyPendingApprovals(policy)))
+                .with(MetricsSource.from(new PolicyMetrics(policy, contacts)));
     }
 
     /** The sample contact log evaluated with the tiers just decided (held since each customer's {@code since}). */
@@ -168,17 +217,6 @@ public final class PortfolioRun {
                 bySeverity.getOrDefault(Severity.VIOLATION, 0), example.getOrDefault(id, "")));
         System.out.println("  input rejected: " + report.rejected().size());
         System.out.println();
-    }
-
-    private static List<ObligationCount> obligationCounts(org.crmpolicy.obligation.ComplianceReport report) {
-        List<ObligationCount> counts = new ArrayList<>();
-        for (TierCoverage t : report.coverage()) {
-            for (ObligationCoverage o : t.obligations()) {
-                counts.add(new ObligationCount(t.tier(), o.responsible().name(), o.ruleId(), o.met(),
-                        o.applicable() - o.met() - o.overdue(), o.overdue()));
-            }
-        }
-        return counts;
     }
 
     private static void printTiers(List<TierDecision> decisions) {

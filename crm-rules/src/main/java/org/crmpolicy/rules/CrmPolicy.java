@@ -44,6 +44,7 @@ public final class CrmPolicy {
 
     /** The policy's default time zone: mainland China. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Logger LOG = LoggerFactory.getLogger(CrmPolicy.class);
 
     private final RuleSetHolder rules;
     private final PolicyParameters parameters;
@@ -51,11 +52,8 @@ public final class CrmPolicy {
     private final Clock clock;
     private final Assessor assessor;
     private final Tiering tiering;
-    // ---- deadlines (D1-D4, D8, D9, D11-D16): fields
-    private static final Logger LOG = LoggerFactory.getLogger(CrmPolicy.class);
     private final WorkCalendar calendar;
     private final Deadlines deadlines;
-    // ---- approvals and customer information (A1-A12, T8, I1-I11): field
     private final Approvals approvals;
 
     private CrmPolicy(Builder b) {
@@ -65,7 +63,7 @@ public final class CrmPolicy {
         this.assessor = b.assessor;
         this.rules = new RuleSetHolder(b.sources, b.ruleDirectory);
         this.tiering = new Tiering(this);
-        // ---- deadlines (D1-D4, D8, D9, D11-D16): one warning per uncovered year, on its first use
+        // the work calendar logs one warning per year without holiday data, on its first use
         WorkCalendar base = b.calendar != null ? b.calendar
                 : WorkCalendar.chinaMainland().zone().equals(b.zone) ? WorkCalendar.chinaMainland()
                 : WorkCalendar.chinaMainland().toBuilder().zone(b.zone).build();
@@ -76,7 +74,6 @@ public final class CrmPolicy {
                         + ".toBuilder().statutoryDays(path).build()) or make the calendar strict to refuse instead.",
                 year, year, year));
         this.deadlines = new Deadlines(this);
-        // ---- approvals and customer information (A1-A12, T8, I1-I11)
         this.approvals = new Approvals(this);
     }
 
@@ -218,7 +215,7 @@ public final class CrmPolicy {
         return rules.current();
     }
 
-    // ---- rule authoring (issue 8): host rule directory, safe reload, hot reload, catalogue
+    // ---- rule authoring: host rule directory, safe reload, hot reload, catalogue
 
     /**
      * Compiles the rule set again (shipped DRL merged with the {@linkplain Builder#ruleDirectory(Path) rule

@@ -16,21 +16,31 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import javax.sql.DataSource;
+import org.crmpolicy.complaint.Complaint;
+import org.crmpolicy.complaint.ComplaintEvent;
+import org.crmpolicy.contact.Contact;
+import org.crmpolicy.contact.CustomerEvent;
 import org.crmpolicy.customer.Customer;
+import org.crmpolicy.customer.Tier;
+import org.crmpolicy.examples.portfolio.SampleContacts;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
 
 /**
  * Fills an empty ERP database with the deterministic {@link SamplePortfolio} and, for each customer, a plausible
- * history: contacts over the last year, contracts, a few complaints with their events, and approvals (some still
- * pending). The same seed, size and day give the same rows. Commits every 500 customers.
+ * history: contacts over the last year; contracts from the customer's first-contract date on (one in six customers
+ * also has a DRAFT waiting to be signed), each with its sales-contract approval asked and granted before signing,
+ * granted only after signing (1 in 20), or never asked (1 in 20), drafts with their request open or granted;
+ * and, for about one customer in twelve, a complaint recorded through the library's aggregate
+ * ({@link SampleComplaints}) and stored as append-only event rows ({@link StoredComplaints}). The same seed, size
+ * and day give the same rows. Commits every 500 customers.
  */
 public final class SampleErpData {
 
     private static final int COMMIT_EVERY = 500;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String[] CHANNELS = {"VISIT", "PHONE", "MEETING", "EMAIL", "EVENT"};
-    private static final String[] STAGES = {"RECEIVED", "REGISTERED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "REVIEWED", "CLOSED"};
 
     private SampleErpData() {
     }
@@ -41,6 +51,19 @@ public final class SampleErpData {
      * @return the number of customers inserted (0 when the database was already filled)
      */
     public static int loadIfEmpty(DataSource dataSource, SamplePortfolio portfolio, long seed, LocalDate day) {
+        return loadIfEmpty(dataSource, portfolio, seed, day, null);
+    }
+
+    /**
+     * Loads the portfolio unless the {@code customer} table already has rows; the contact log and the purchases
+     * ({@code customer_event}) are then the {@link SampleContacts} of each customer's tier, with the role each
+     * contact was made in — the log the contact-compliance rules (C1–C11, R1–R6) read.
+     *
+     * @param tierOf each customer's tier (e.g. from {@code policy.classifyAll}); {@code null} for a flat log
+     * @return the number of customers inserted (0 when the database was already filled)
+     */
+    public static int loadIfEmpty(DataSource dataSource, SamplePortfolio portfolio, long seed, LocalDate day,
+                                  Function<Customer, Tier> tierOf) {
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM customer")) {
                 rs.next();
@@ -50,22 +73,23 @@ public final class SampleErpData {
             }
             c.setAutoCommit(false);
             List<Customer> batch = new ArrayList<>(COMMIT_EVERY);
-            int[] index = {0};
+            int[] index = {0, 0};   // customer, complaint
             int total = 0;
             for (Customer customer : (Iterable<Customer>) portfolio.customers()::iterator) {
                 batch.add(customer);
                 if (batch.size() == COMMIT_EVERY) {
-                    total += flush(c, batch, seed, day, index);
+                    total += flush(c, batch, seed, day, index, tierOf);
                 }
             }
-            total += flush(c, batch, seed, day, index);
+            total += flush(c, batch, seed, day, index, tierOf);
             return total;
         } catch (SQLException e) {
             throw new ErpDataException("load the sample portfolio", e);
         }
     }
 
-    private static int flush(Connection c, List<Customer> batch, long seed, LocalDate day, int[] index) throws SQLException {
+    private static int flush(Connection c, List<Customer> batch, long seed, LocalDate day, int[] index,
+                             Function<Customer, Tier> tierOf) throws SQLException {
         if (batch.isEmpty()) {
             return 0;
         }
@@ -75,11 +99,19 @@ public final class SampleErpData {
              PreparedStatement complaint = c.prepareStatement("INSERT INTO complaint (complaint_id, customer_id, received_at,"
                      + " kind, severity, claim_amount) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement contract = c.prepareStatement("INSERT INTO contract (contract_no, customer_id, signed_on,"
-                     + " amount, qualification_docs, approved) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement approval = c.prepareStatement("INSERT INTO approval (approval_id, kind, subject_id, customer_id,"
+                     + " amount, qualification_docs, approved, status) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement approvals = c.prepareStatement("INSERT INTO approval (approval_id, kind, subject_id, customer_id,"
                      + " approver_role, requested_at, decided_at, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            List<ComplaintEventRow> events = new ArrayList<>();
+            List<ComplaintEvent> events = new ArrayList<>();
+            List<Contact> log = new ArrayList<>();
+            List<CustomerEvent> purchases = new ArrayList<>();
+            SampleContacts sample = SampleContacts.of(seed, day, ZONE);
             for (Customer customer : batch) {
+                if (tierOf != null) {
+                    Tier tier = tierOf.apply(customer);
+                    log.addAll(sample.contacts(customer, tier));
+                    purchases.addAll(sample.events(customer, tier));
+                }
                 int i = index[0]++;
                 SplittableRandom r = new SplittableRandom(seed * 7_919L + i);
                 String id = customer.id().value();
@@ -92,61 +124,71 @@ public final class SampleErpData {
                     contact.setObject(5, at(day.minusDays(r.nextInt(365)), 9 + r.nextInt(8)).atOffset(ZoneOffset.UTC),
                             Types.TIMESTAMP_WITH_TIMEZONE);
                     contact.setString(6, customer.accountManagerId() == null ? "SALES" : customer.accountManagerId());
-                    contact.addBatch();
+                    if (tierOf == null) {
+                        contact.addBatch();
+                    }
                 }
-                if (customer.contractStatus().hasDoneBusiness()) {
+                if (customer.contractStatus().hasDoneBusiness() && customer.firstContractDate() != null
+                        && !customer.firstContractDate().isAfter(day)) {
+                    LocalDate first = customer.firstContractDate();
                     int contracts = 1 + r.nextInt(3);
-                    for (int k = 0; k < contracts; k++) {
+                    boolean draft = r.nextInt(6) == 0;
+                    for (int k = 0; k < contracts + (draft ? 1 : 0); k++) {
+                        boolean isDraft = k == contracts;
                         String no = id + "-HT" + (k + 1);
+                        long span = Math.max(1, day.toEpochDay() - first.toEpochDay());
+                        LocalDate signedOn = isDraft ? day.plusDays(1 + r.nextInt(14))
+                                : k == 0 ? first : first.plusDays(Math.min(span, 1 + r.nextInt((int) Math.min(span, 400))));
                         BigDecimal amount = BigDecimal.valueOf(100_000 + r.nextInt(2_000_000), 2);
-                        boolean approved = r.nextInt(10) != 0;
+                        int approval = r.nextInt(20);   // 0: none asked, 1: given after signing, else before
                         contract.setString(1, no);
                         contract.setString(2, id);
-                        contract.setObject(3, day.minusDays(r.nextInt(400)), Types.DATE);
+                        contract.setObject(3, signedOn, Types.DATE);
                         contract.setBigDecimal(4, amount);
                         contract.setBoolean(5, r.nextInt(15) != 0);
-                        contract.setBoolean(6, approved);
+                        contract.setBoolean(6, approval > 1 && !isDraft);
+                        contract.setString(7, isDraft ? "DRAFT" : "SIGNED");
                         contract.addBatch();
-                        if (amount.compareTo(BigDecimal.valueOf(4_000)) >= 0) {
-                            Instant requested = at(day.minusDays(r.nextInt(30)), 10);
-                            approval.setString(1, "AP-" + no);
-                            approval.setString(2, "SALES_CONTRACT");
-                            approval.setString(3, no);
-                            approval.setString(4, id);
-                            approval.setString(5, "LEADER_IN_CHARGE");
-                            approval.setObject(6, requested.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                            approval.setObject(7, approved ? requested.plus(Duration.ofHours(20)).atOffset(ZoneOffset.UTC) : null,
-                                    Types.TIMESTAMP_WITH_TIMEZONE);
-                            approval.setString(8, approved ? "APPROVED" : null);
-                            approval.addBatch();
+                        if (approval == 0) {
+                            continue;
                         }
+                        Instant requested = at(isDraft ? day.minusDays(r.nextInt(10)) : signedOn.minusDays(2 + r.nextInt(5)), 10);
+                        Instant decided = isDraft ? (r.nextInt(3) == 0 ? requested.plus(Duration.ofHours(20)) : null)
+                                : approval == 1 ? at(signedOn.plusDays(3), 11) : requested.plus(Duration.ofHours(20));
+                        approvals.setString(1, "AP-" + no);
+                        approvals.setString(2, "SALES_CONTRACT");
+                        approvals.setString(3, no);
+                        approvals.setString(4, id);
+                        approvals.setString(5, "LEADER_IN_CHARGE");
+                        approvals.setObject(6, requested.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                        approvals.setObject(7, decided == null ? null : decided.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                        approvals.setString(8, decided == null ? null : "APPROVED");
+                        approvals.addBatch();
                     }
                 }
                 if (r.nextInt(12) == 0) {
                     String cid = id + "-TS1";
-                    Instant received = at(day.minusDays(r.nextInt(90)), 9 + r.nextInt(8));
+                    SampleComplaints.Scenario scenario = SampleComplaints.scenario(index[1]++, r);
+                    Complaint history = SampleComplaints.history(cid, customer.id(), scenario, r, day);
                     complaint.setString(1, cid);
                     complaint.setString(2, id);
-                    complaint.setObject(3, received.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                    complaint.setObject(3, history.receivedAt().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
                     complaint.setString(4, "COMPLAINT");
-                    complaint.setString(5, r.nextInt(4) == 0 ? "MAJOR" : "GENERAL");
-                    complaint.setBigDecimal(6, r.nextInt(10) == 0 ? BigDecimal.valueOf(60_000_00, 2) : null);
+                    complaint.setString(5, history.classification().severity().name());
+                    complaint.setBigDecimal(6, history.claimAmount());
                     complaint.addBatch();
-                    int stages = 1 + r.nextInt(STAGES.length);
-                    Instant when = received;
-                    for (int s = 0; s < stages && !when.isAfter(at(day, 18)); s++) {
-                        events.add(new ComplaintEventRow(cid, s + 1, STAGES[s], when, s == 0 ? "CUSTOMER_SERVICE" : "MARKETING", null));
-                        when = when.plus(Duration.ofHours(4 + r.nextInt(60)));
-                    }
+                    events.addAll(history.events());
                 }
             }
             contact.executeBatch();
             contract.executeBatch();
             complaint.executeBatch();
-            approval.executeBatch();
+            approvals.executeBatch();
             if (!events.isEmpty()) {
-                ComplaintEventTable.append(c, events);
+                StoredComplaints.append(c, events);
             }
+            ContactLog.insert(c, log);
+            ContactLog.insertEvents(c, purchases);
         }
         c.commit();
         int n = batch.size();

@@ -48,8 +48,11 @@ public final class MetricsSource extends ProvidedSource<Metric> {
         List<Row> rows = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         for (Metric m : metrics) {
-            rows.add(Row.of(m.name(), List.of(m.ruleId().value(), m.name(), m.percent(), Long.toString(m.numerator()),
+            rows.add(Row.of(m.name(), List.of(m.ruleId().value(), m.name(), m.value(), Long.toString(m.numerator()),
                     Long.toString(m.denominator()), m.definition())));
+            if (m.average()) {
+                continue;
+            }
             long permille = m.denominator() == 0 ? 0 : Math.round(1000.0 * m.numerator() / m.denominator());
             bars.add(new Bar(m.name(), List.of(permille / 10)));
         }

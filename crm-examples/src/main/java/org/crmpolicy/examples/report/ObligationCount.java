@@ -13,13 +13,19 @@ import org.crmpolicy.finding.RuleId;
  * @param ruleId  the obligation's rule
  * @param met     met in the period
  * @param due     still open, not yet late
+ * @param atRisk  still open, but little time is left (AT_RISK)
  * @param overdue late
  */
-public record ObligationCount(Tier tier, String role, RuleId ruleId, long met, long due, long overdue) {
+public record ObligationCount(Tier tier, String role, RuleId ruleId, long met, long due, long atRisk, long overdue) {
 
     public ObligationCount {
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(ruleId, "ruleId");
+    }
+
+    /** Counts without an at-risk figure (0). */
+    public ObligationCount(Tier tier, String role, RuleId ruleId, long met, long due, long overdue) {
+        this(tier, role, ruleId, met, due, 0, overdue);
     }
 }

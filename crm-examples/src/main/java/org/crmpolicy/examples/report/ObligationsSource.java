@@ -53,20 +53,22 @@ public final class ObligationsSource extends ProvidedSource<ObligationCount> {
         Map<Tier, long[]> perTier = new EnumMap<>(Tier.class);
         List<Row> rows = new ArrayList<>();
         for (ObligationCount c : sorted) {
-            long[] t = perTier.computeIfAbsent(c.tier(), x -> new long[3]);
+            long[] t = perTier.computeIfAbsent(c.tier(), x -> new long[4]);
             t[0] += c.met();
             t[1] += c.due();
-            t[2] += c.overdue();
+            t[2] += c.atRisk();
+            t[3] += c.overdue();
             rows.add(new Row(c.tier() + "/" + c.role() + "/" + c.ruleId(), List.of(c.tier().name(), c.role(),
-                    c.ruleId().value(), Long.toString(c.met()), Long.toString(c.due()), Long.toString(c.overdue()),
-                    Labels.percent(c.met(), c.met() + c.due() + c.overdue())), c.overdue() > 0 ? "overdue" : ""));
+                    c.ruleId().value(), Long.toString(c.met()), Long.toString(c.due()), Long.toString(c.atRisk()),
+                    Long.toString(c.overdue()), Labels.percent(c.met(), c.met() + c.due() + c.atRisk() + c.overdue())),
+                    c.overdue() > 0 ? "overdue" : ""));
         }
         List<Bar> bars = new ArrayList<>();
-        perTier.forEach((tier, t) -> bars.add(new Bar(Labels.tier(tier), List.of(t[0], t[1], t[2]))));
+        perTier.forEach((tier, t) -> bars.add(new Bar(Labels.tier(tier), List.of(t[0], t[1], t[2], t[3]))));
         return new ReportSection(id(), title(), List.of(
-                new Text(rows.isEmpty() ? "No obligations fell in the period." : "Met, still due and overdue obligations on " + ctx.runDate() + "."),
-                new Chart("Obligations per tier", List.of("met", "due", "overdue"), List.of("#4f9a5b", "#e0a526", "#c8372d"), bars),
+                new Text(rows.isEmpty() ? "No obligations fell in the period." : "Met, still due, at risk and overdue obligations on " + ctx.runDate() + "."),
+                new Chart("Obligations per tier", List.of("met", "due", "at risk", "overdue"), List.of("#4f9a5b", "#e0a526", "#e07a26", "#c8372d"), bars),
                 new Table("obligations-table", "Obligations per tier, role and rule",
-                        List.of("Tier", "Responsible", "Rule", "Met", "Due", "Overdue", "Met share"), rows, List.of(3, 4, 5))));
+                        List.of("Tier", "Responsible", "Rule", "Met", "Due", "At risk", "Overdue", "Met share"), rows, List.of(3, 4, 5, 6))));
     }
 }

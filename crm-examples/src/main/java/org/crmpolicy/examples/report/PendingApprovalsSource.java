@@ -54,7 +54,7 @@ public final class PendingApprovalsSource extends ProvidedSource<PendingApproval
         for (PendingApproval a : sorted) {
             perRole.merge(a.approverRole(), 1L, Long::sum);
             long days = Math.max(0, Duration.between(a.requestedAt(), ctx.asOf()).toDays());
-            rows.add(Row.of(a.approvalId(), List.of(a.approvalId(), a.kind(), a.ruleId() == null ? "" : a.ruleId().value(),
+            rows.add(Row.of(a.subjectId() + "|" + (a.ruleId() == null ? "" : a.ruleId().value()) + "|" + a.approvalId(), List.of(a.approvalId(), a.kind(), a.ruleId() == null ? "" : a.ruleId().value(),
                     a.subjectId(), a.customerId() == null ? "" : a.customerId().value(),
                     a.customerId() == null ? "" : ctx.nameOf(a.customerId()), a.approverRole(),
                     Labels.when(a.requestedAt(), ctx.zone()), Long.toString(days))));

@@ -46,10 +46,16 @@ public final class ErpFixtures {
         return ds;
     }
 
-    /** Loads the sample portfolio of {@code size} customers into {@code ds}. */
+    /** Loads the sample portfolio of {@code size} customers into {@code ds}, its contact log following their tiers. */
     public static SamplePortfolio load(DataSource ds, int size) {
         SamplePortfolio portfolio = SamplePortfolio.of(SEED, size, DAY);
-        SampleErpData.loadIfEmpty(ds, portfolio, SEED, DAY);
+        List<Customer> customers = portfolio.toList();
+        java.util.Map<org.crmpolicy.customer.CustomerId, org.crmpolicy.customer.Tier> tiers = new java.util.HashMap<>();
+        List<TierDecision> decisions = policy().classifyAll(customers, AS_OF);
+        for (int i = 0; i < customers.size(); i++) {
+            tiers.put(customers.get(i).id(), decisions.get(i).tier());
+        }
+        SampleErpData.loadIfEmpty(ds, portfolio, SEED, DAY, c -> tiers.get(c.id()));
         return portfolio;
     }
 

@@ -222,4 +222,27 @@ abstract class ErpIntegrationContract {
             assertThat(FindingTable.readTiers(c, DAY)).hasSize(SIZE).containsValues(Tier.KEY, Tier.GENERAL, Tier.RESERVE);
         }
     }
+
+    @Test
+    void withEveryAreaWiredTheComplaintAndContractFindingsAreStoredOnceAndARerunWritesNothingNew() throws SQLException {
+        // given: complaints replayed from their stored events, contracts checked for A1/A2
+        DataSource ds = freshDatabase();
+        ErpFixtures.load(ds, SIZE);
+        ComplianceJob wired = org.crmpolicy.examples.PortfolioRun.job(ds, ErpFixtures.policy()).chunkSize(CHUNK).build();
+
+        // when
+        RunSummary first = wired.run(DAY, AS_OF);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM policy_run");
+        }
+        RunSummary again = wired.run(DAY, AS_OF);
+
+        // then
+        assertThat(ErpFixtures.count(ds, "SELECT COUNT(*) FROM finding WHERE subject_id IN (SELECT complaint_id FROM complaint)"))
+                .isPositive();
+        assertThat(ErpFixtures.count(ds, "SELECT COUNT(*) FROM finding WHERE rule_id IN ('A1', 'A2')")).isPositive();
+        assertThat(first.findingsWritten()).isEqualTo(first.findingsTotal());
+        assertThat(again.findingsWritten()).isZero();
+        assertThat(again.findingsTotal()).isEqualTo(first.findingsTotal());
+    }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.crmpolicy.examples.erp.ComplianceJob;
+import org.crmpolicy.examples.PortfolioRun;
 import org.crmpolicy.examples.erp.ErpFixtures;
 import org.crmpolicy.rules.CrmPolicy;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +48,8 @@ class ReportInBrowserTest {
         try (Connection c = erp.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE customer SET name = '" + HOSTILE.replace("'", "''") + "' WHERE customer_id = 'C0000018'");
         }
-        ComplianceJob.builder(erp, ErpFixtures.policy()).chunkSize(64).build().run(DAY, AS_OF);
-        ComplianceReport.standard().with(PendingApprovalsSource.from(new ErpPendingApprovals()))
+        PortfolioRun.job(erp, ErpFixtures.policy()).chunkSize(64).build().run(DAY, AS_OF);
+        PortfolioRun.report(ErpFixtures.policy())
                 .write(ReportContext.load(erp, DAY, CrmPolicy.DEFAULT_ZONE), dir);
         dom = Chromium.dumpDom(chromium, dir.resolve(ComplianceReport.HTML_FILE), dir);
         counts = new HashMap<>();
@@ -64,8 +64,9 @@ class ReportInBrowserTest {
         // then
         assertThat(dom).contains("<title>客户关系合规报告 Compliance report 2025-11-24</title>")
                 .contains("<section id=\"tiers\">", "<section id=\"findings\">", "<section id=\"actions\">",
-                        "<section id=\"approvals\">", "<section id=\"not-shown\">")
-                .contains("data-missing=\"obligations\"", "data-missing=\"complaints\"", "data-missing=\"metrics\"")
+                        "<section id=\"approvals\">", "<section id=\"complaints\">", "<section id=\"metrics\">",
+                        "<section id=\"obligations\">")
+                .doesNotContain("data-missing=")
                 .contains("<svg");
         assertThat(counts).isNotEmpty();
     }
@@ -134,5 +135,102 @@ class ReportInBrowserTest {
         // then: chromium parsed no element from the name; it is text in the table
         assertThat(dom).doesNotContain("<img").doesNotContain("onerror=alert(1)>")
                 .contains("&lt;img src=x onerror=alert(1)&gt;四川&amp;\"测试\"航空有限公司");
+    }
+
+    @Test
+    void theOpenComplaintsAreTheStoredComplaintsWhoseLatestStateIsNotClosed() throws Exception {
+        // given: from the append-only events, the state after each complaint's latest state-changing event
+        List<String> expected = new ArrayList<>();
+        try (Connection c = erp.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT e.complaint_id FROM complaint_event e WHERE e.seq ="
+                     + " (SELECT MAX(x.seq) FROM complaint_event x WHERE x.complaint_id = e.complaint_id)"
+                     + " AND e.state_after <> 'CLOSED' ORDER BY e.complaint_id")) {
+            while (rs.next()) {
+                expected.add(rs.getString(1));
+            }
+        }
+
+        // then
+        assertThat(expected).isNotEmpty();
+        assertThat(rowKeys("complaints")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(section("complaints")).contains(expected.size() + " open complaints");
+    }
+
+    @Test
+    void theApprovalsPendingAreTheDraftContractsWhoseYearTotalNeedsTheA1ApprovalNotYetGranted() throws Exception {
+        // given: A1 straight from the tables: draft + signed contracts of the draft's calendar year >= 4,000.00 CNY
+        // and no APPROVED approval for the draft
+        List<String> expected = new ArrayList<>();
+        try (Connection c = erp.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT d.contract_no FROM contract d WHERE d.status = 'DRAFT'"
+                     + " AND NOT EXISTS (SELECT 1 FROM approval a WHERE a.subject_id = d.contract_no AND a.decision = 'APPROVED')"
+                     + " AND d.amount + COALESCE((SELECT SUM(e.amount) FROM contract e WHERE e.customer_id = d.customer_id"
+                     + " AND e.status = 'SIGNED' AND YEAR(e.signed_on) = YEAR(d.signed_on)), 0) >= 4000")) {
+            while (rs.next()) {
+                expected.add(rs.getString(1));
+            }
+        }
+
+        // then
+        assertThat(expected).isNotEmpty();
+        assertThat(rowKeys("approvals")).extracting(k -> k.substring(0, k.indexOf('|')))
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(rowKeys("approvals")).allSatisfy(k -> assertThat(k).contains("|A1|"));
+    }
+
+    @Test
+    void theMetricsCountWhatTheDatabaseHolds() throws Exception {
+        // given
+        long complaining = ErpFixtures.count(erp, "SELECT COUNT(DISTINCT customer_id) FROM complaint");
+        long complaints = ErpFixtures.count(erp, "SELECT COUNT(*) FROM complaint");
+        String latestState = "SELECT COUNT(*) FROM complaint_event e WHERE e.seq = (SELECT MAX(x.seq) FROM complaint_event x"
+                + " WHERE x.complaint_id = e.complaint_id) AND e.state_after IN ";
+        long resolvedNow = ErpFixtures.count(erp, latestState + "('RESOLVED', 'REVIEWED', 'CLOSED')");
+        long everResolved = ErpFixtures.count(erp, "SELECT COUNT(DISTINCT complaint_id) FROM complaint_event WHERE event_type = 'RESOLVED'");
+        long reviewed = ErpFixtures.count(erp, "SELECT COUNT(DISTINCT complaint_id) FROM complaint_event WHERE event_type = 'REVIEWED'");
+
+        // then
+        assertThat(metric("complaint rate 投诉率")).containsExactly(complaining, (long) SIZE);
+        assertThat(metric("resolution rate 解决率")).containsExactly(resolvedNow, complaints);
+        assertThat(metric("complaint review rate 复核率")).containsExactly(reviewed, everResolved);
+        assertThat(metric("complaint review timeliness 复核及时率")[1]).isEqualTo(reviewed);
+        assertThat(section("metrics")).contains("customers with a complaint received in the 12 months up to the run / customers classified");
+    }
+
+    private static long[] metric(String name) {
+        return new long[] {counts.get("metrics-table|" + name + "|Counted"), counts.get("metrics-table|" + name + "|Base")};
+    }
+
+    private static String section(String id) {
+        int from = dom.indexOf("<section id=\"" + id + "\">");
+        assertThat(from).as("section " + id).isNotNegative();
+        return dom.substring(from, dom.indexOf("</section>", from));
+    }
+
+    private static List<String> rowKeys(String id) {
+        List<String> keys = new ArrayList<>();
+        Matcher m = Pattern.compile("<tr data-key=\"([^\"]+)\"").matcher(section(id));
+        while (m.find()) {
+            keys.add(m.group(1).replace("&amp;", "&"));
+        }
+        return keys;
+    }
+
+    @Test
+    void theQuarterlyRevisitCountsAreTheCustomersWithARevisitInTheLogThisQuarter() throws Exception {
+        // given: per tier, customers with a revisit (PHONE, EMAIL, SMS or VISIT) from 2025-10-01 00:00 Asia/Shanghai
+        // up to the run's instant, straight from the contact table
+        java.time.Instant quarter = java.time.LocalDate.of(2025, 10, 1).atStartOfDay(CrmPolicy.DEFAULT_ZONE).toInstant();
+        for (String tier : List.of("STRATEGIC_PARTNER", "KEY", "GENERAL")) {
+            long revisited = ErpFixtures.count(erp, "SELECT COUNT(DISTINCT k.customer_id) FROM contact k JOIN tier_decision t"
+                    + " ON t.customer_id = k.customer_id AND t.run_date = ? WHERE t.tier = ? AND k.purpose = 'REVISIT'"
+                    + " AND k.channel IN ('PHONE', 'EMAIL', 'SMS', 'VISIT') AND k.occurred_at >= ? AND k.occurred_at <= ?",
+                    DAY, tier, quarter.atOffset(java.time.ZoneOffset.UTC), AS_OF.atOffset(java.time.ZoneOffset.UTC));
+            long customers = ErpFixtures.count(erp, "SELECT COUNT(*) FROM tier_decision WHERE run_date = ? AND tier = ?", DAY, tier);
+
+            // then: the obligations table and the revisit-coverage metric say the same
+            assertThat(counts.get("obligations-table|" + tier + "/SALES_STAFF/C5|Met")).as(tier).isEqualTo(revisited);
+            assertThat(metric("revisit coverage 回访覆盖率 " + tier)).as(tier).containsExactly(revisited, customers);
+        }
     }
 }

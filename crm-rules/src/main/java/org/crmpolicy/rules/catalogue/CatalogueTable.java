@@ -6,7 +6,7 @@ import org.crmpolicy.rules.CrmPolicy;
  * Prints the README's rule table for the shipped rule set, markers included, ready to paste between
  * {@value RuleCatalogue#TABLE_START} and {@value RuleCatalogue#TABLE_END}:
  * <pre>
- * ./mvnw -q -pl crm-rules -am compile exec:java -Dexec.mainClass=org.crmpolicy.rules.catalogue.CatalogueTable
+ * ./mvnw -q -pl crm-rules -am compile exec:java@catalogue-table
  * </pre>
  */
 public final class CatalogueTable {

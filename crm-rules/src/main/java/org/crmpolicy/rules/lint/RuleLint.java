@@ -23,8 +23,8 @@ import org.crmpolicy.rules.internal.StaticChecks;
  * catalogue does not have) are printed but do not fail unless {@code --strict}.
  *
  * <pre>
- * ./mvnw -q -pl crm-rules -am compile exec:java -Dexec.args="path/to/host-rules"
- * ./mvnw -q -pl crm-rules -am compile exec:java -Dexec.args="--strict path/to/host-rules"
+ * ./mvnw -q -pl crm-rules -am compile exec:java@lint -Dexec.args="path/to/host-rules"
+ * ./mvnw -q -pl crm-rules -am compile exec:java@lint -Dexec.args="--strict path/to/host-rules"
  * </pre>
  * Exit code: 0 clean (warnings allowed), 1 errors (or warnings with {@code --strict}), 2 wrong arguments.
  */

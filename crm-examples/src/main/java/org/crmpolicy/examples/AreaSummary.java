@@ -1,0 +1,78 @@
+package org.crmpolicy.examples;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.crmpolicy.examples.erp.ErpDataException;
+import org.crmpolicy.examples.report.Metric;
+import org.crmpolicy.finding.Severity;
+
+/**
+ * The console block per policy area of a stored run: findings per rule and severity, read back from the
+ * {@code finding} table, split by what the finding is about — a complaint (complaints area), a contract (approvals
+ * area), a customer's contact obligations (C, R) or the customer itself (tiering and customer rules) — then the
+ * metrics. Stateless.
+ */
+final class AreaSummary {
+
+    private static final String[][] AREAS = {
+            {"Complaints (P, D5-D7, D10, R1, R7, R8, A7)", "f.subject_id IN (SELECT complaint_id FROM complaint)"},
+            {"Approvals of contracts (A1, A2)", "f.subject_id IN (SELECT contract_no FROM contract)"},
+            {"Contact obligations (C, R)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
+                    + " AND f.subject_id NOT IN (SELECT contract_no FROM contract)"
+                    + " AND (f.rule_id LIKE 'C%' OR f.rule_id LIKE 'R%')"},
+            {"Customers (T and other customer rules)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
+                    + " AND f.subject_id NOT IN (SELECT contract_no FROM contract)"
+                    + " AND f.rule_id NOT LIKE 'C%' AND f.rule_id NOT LIKE 'R%'"}};
+
+    private AreaSummary() {
+    }
+
+    static void print(DataSource erp, LocalDate day, List<Metric> metrics, PrintStream out) {
+        try (Connection c = erp.getConnection()) {
+            for (String[] area : AREAS) {
+                Map<String, Map<Severity, Long>> perRule = new TreeMap<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT f.rule_id, f.severity, COUNT(*) FROM finding f"
+                        + " WHERE f.run_date = ? AND " + area[1] + " GROUP BY f.rule_id, f.severity")) {
+                    ps.setObject(1, day, Types.DATE);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            perRule.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Severity.class))
+                                    .put(Severity.valueOf(rs.getString(2)), rs.getLong(3));
+                        }
+                    }
+                }
+                out.println(area[0] + ": findings stored for " + day);
+                out.println("  rule        INFO  WARNING  VIOLATION");
+                long[] total = new long[3];
+                perRule.forEach((rule, s) -> {
+                    long i = s.getOrDefault(Severity.INFO, 0L);
+                    long w = s.getOrDefault(Severity.WARNING, 0L);
+                    long v = s.getOrDefault(Severity.VIOLATION, 0L);
+                    total[0] += i;
+                    total[1] += w;
+                    total[2] += v;
+                    out.printf("  %-8s %7d  %7d  %9d%n", rule, i, w, v);
+                });
+                out.printf("  %-8s %7d  %7d  %9d%n%n", "total", total[0], total[1], total[2]);
+            }
+        } catch (SQLException e) {
+            throw new ErpDataException("summarise the findings of " + day, e);
+        }
+        out.println("Metrics (M1/M2)");
+        for (Metric m : metrics) {
+            out.printf("  %-2s %-48s %18s  (%d / %d)  %s%n", m.ruleId(), m.name(), m.value(), m.numerator(),
+                    m.denominator(), m.definition());
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,73 @@
+package org.crmpolicy.examples.erp;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.crmpolicy.contact.TierPeriod;
+import org.crmpolicy.customer.Customer;
+import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.customer.Tier;
+import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.finding.Finding;
+import org.crmpolicy.obligation.ComplianceReport;
+import org.crmpolicy.rules.ComplianceRequest;
+import org.crmpolicy.rules.CrmPolicy;
+
+/**
+ * The contact obligations of a compliance run (C1–C11, R1–R6, issue 6): reads the chunk's contact log and purchases
+ * ({@link ContactLog}), holds each customer in the tier just decided since the customer's {@code since} day, and asks
+ * {@code policy.compliance(request)}. Returns the per-customer findings (OVERDUE → VIOLATION, AT_RISK → WARNING,
+ * late records → INFO). Company-wide obligations (C4, C8, …) need the whole portfolio at once and are not judged per
+ * chunk. Thread-safe.
+ */
+public final class ContactsArea implements AreaEvaluation {
+
+    private final CrmPolicy policy;
+
+    /** The area for {@code policy}, not {@code null}. */
+    public ContactsArea(CrmPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    @Override
+    public List<CustomerFinding> evaluate(Connection connection, List<Customer> customers, List<TierDecision> tiers,
+                                          Instant asOf) throws SQLException {
+        List<CustomerFinding> findings = new ArrayList<>();
+        if (customers.isEmpty()) {
+            return findings;
+        }
+        ComplianceReport report = compliance(policy, connection, customers, tiers, asOf);
+        Set<String> ids = new HashSet<>();
+        customers.forEach(c -> ids.add(c.id().value()));
+        for (Finding f : report.findings()) {
+            if (ids.contains(f.subjectId())) {
+                findings.add(new CustomerFinding(CustomerId.of(f.subjectId()), f));
+            }
+        }
+        return findings;
+    }
+
+    /** The contact compliance of one chunk of customers with their tiers, from the ERP's log. */
+    public static ComplianceReport compliance(CrmPolicy policy, Connection connection, List<Customer> customers,
+                                              List<TierDecision> tiers, Instant asOf) throws SQLException {
+        return complianceInTiers(policy, connection, customers, tiers.stream().map(TierDecision::tier).toList(), asOf);
+    }
+
+    /** The same with the tiers given directly, in the customers' order. */
+    public static ComplianceReport complianceInTiers(CrmPolicy policy, Connection connection, List<Customer> customers,
+                                                     List<Tier> tiers, Instant asOf) throws SQLException {
+        String first = customers.get(0).id().value();
+        String last = customers.get(customers.size() - 1).id().value();
+        List<TierPeriod> held = new ArrayList<>();
+        for (int i = 0; i < customers.size(); i++) {
+            held.add(TierPeriod.of(customers.get(i).id(), tiers.get(i), customers.get(i).since()));
+        }
+        return policy.compliance(ComplianceRequest.of(customers, ContactLog.contacts(connection, first, last, asOf), asOf)
+                .withTierHistory(held).withEvents(ContactLog.events(connection, first, last, asOf)));
+    }
+}
