@@ -264,6 +264,10 @@ public record ContactObligation(
     /** Why {@code c} does not count in {@code window}, or {@code null} when it counts. */
     NotCounted check(Contact c, Period period, Period window, AssessmentContext context,
             Function<Contact, String> outOfScope) {
+        if (!context.explained()) {
+            NotCountedReason reason = reasonOnly(c, window, context, outOfScope);
+            return reason == null ? null : new NotCounted(c, reason, reason.name());
+        }
         if (context.knownAt() != null && c.isRecordedAfter(context.knownAt())) {
             return new NotCounted(c, NotCountedReason.RECORDED_AFTER_KNOWN_AT, "recorded " + window.local(c.recordedAt())
                     + ", after knownAt " + window.local(context.knownAt()));
@@ -297,6 +301,40 @@ public record ContactObligation(
         if (!purposes.isEmpty() && !purposes.contains(c.purpose())) {
             return new NotCounted(c, NotCountedReason.WRONG_PURPOSE, c.purpose() + "; needs "
                     + purposes.stream().map(Enum::name).sorted().collect(Collectors.joining("/")));
+        }
+        return null;
+    }
+
+    /** {@link #check} without the words: the same reason, in the same order of tests. */
+    private NotCountedReason reasonOnly(Contact c, Period window, AssessmentContext context,
+            Function<Contact, String> outOfScope) {
+        if (context.knownAt() != null && c.isRecordedAfter(context.knownAt())) {
+            return NotCountedReason.RECORDED_AFTER_KNOWN_AT;
+        }
+        if (!window.contains(c.at())) {
+            return NotCountedReason.OUTSIDE_PERIOD;
+        }
+        if (c.internalNote() && !internalNotesCount) {
+            return NotCountedReason.INTERNAL_NOTE;
+        }
+        if (outOfScope != null && outOfScope.apply(c) != null) {
+            return NotCountedReason.CUSTOMER_OUT_OF_SCOPE;
+        }
+        boolean accepted = false;
+        for (ContactRole role : context.roles().rolesOf(c, window.zone())) {
+            if (acceptedRoles.contains(role)) {
+                accepted = true;
+                break;
+            }
+        }
+        if (!accepted) {
+            return NotCountedReason.WRONG_ROLE;
+        }
+        if (!channels.contains(c.channel())) {
+            return NotCountedReason.WRONG_CHANNEL;
+        }
+        if (!purposes.isEmpty() && !purposes.contains(c.purpose())) {
+            return NotCountedReason.WRONG_PURPOSE;
         }
         return null;
     }

@@ -109,4 +109,13 @@ public record ObligationStatus(
         return ruleId() + " " + subjectId() + " " + period.label() + " " + state + " (" + counted.size() + "/"
                 + obligation.minimumCount() + ")" + (stillNeeded.isEmpty() || period.personal() ? "" : ": " + stillNeeded);
     }
+
+    /**
+     * A hash over the identifying parts only (rule, subject, period, window, state): consistent with the record's
+     * equality, and cheap — rule sessions hash every status they hold, and a status carries its contacts.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(obligation.ruleId(), subject, period.label(), period.start(), window.start(), state);
+    }
 }

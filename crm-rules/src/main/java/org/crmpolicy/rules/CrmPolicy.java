@@ -171,6 +171,16 @@ public final class CrmPolicy {
         return obligations.compliance(request);
     }
 
+    // ---- streaming portfolio batch (T, C1-C11, R1-R6 at scale)
+
+    /**
+     * Streaming evaluation of a whole portfolio (tiering and contact obligations), chunk by chunk on a bounded pool of
+     * worker threads, with findings, metrics and progress delivered as it goes. See {@link PortfolioBatch}.
+     */
+    public PortfolioBatch batch() {
+        return new PortfolioBatch(this);
+    }
+
     // ------------------------------------------------------------------ configuration
 
     public PolicyParameters parameters() {

@@ -106,7 +106,7 @@ public final class Obligations {
         List<Contact> customerless = new ArrayList<>();
         index = 0;
         for (Contact c : request.contacts()) {
-            FactValidator.require(c, c == null ? "contacts[" + index + "]" : "contact " + c.id());
+            FactValidator.requireContact(c, "contacts[" + index + "]");
             index++;
             String problem = problemOf(c, customers, asOf);
             if (problem != null) {

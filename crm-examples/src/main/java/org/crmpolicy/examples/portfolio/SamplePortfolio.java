@@ -117,6 +117,16 @@ public final class SamplePortfolio {
         return b.build();
     }
 
+    /** True for the categories the sample uses for key customers (T3). */
+    static boolean isKeyCategory(CustomerCategory category) {
+        for (CustomerCategory k : KEY_KINDS) {
+            if (k == category) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void prospect(CustomerBuilder b, SplittableRandom r) {
         b.contractStatus(ContractStatus.NONE)
                 .prospectSignal(ProspectSignal.values()[r.nextInt(ProspectSignal.values().length)])

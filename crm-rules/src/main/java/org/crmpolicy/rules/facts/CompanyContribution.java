@@ -44,4 +44,10 @@ public record CompanyContribution(String obligationKey, List<Contact> contacts, 
     public boolean isEmpty() {
         return contacts.isEmpty();
     }
+
+    /** A hash over the obligation and the number of candidates: consistent with equality, cheap for the session. */
+    @Override
+    public int hashCode() {
+        return obligationKey.hashCode() * 31 + contacts.size();
+    }
 }

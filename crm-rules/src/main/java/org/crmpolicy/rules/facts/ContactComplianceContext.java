@@ -23,6 +23,7 @@ public final class ContactComplianceContext {
     private final AssessmentContext assessment;
     private final WorkCalendar calendar;
     private final Map<PeriodKind, List<Period>> periods = new ConcurrentHashMap<>();
+    private final Map<Object, Instant> instants = new ConcurrentHashMap<>();
 
     public ContactComplianceContext(AssessmentContext assessment, WorkCalendar calendar) {
         this.assessment = Objects.requireNonNull(assessment, "assessment");
@@ -76,6 +77,19 @@ public final class ContactComplianceContext {
         }
         Period current = kind.containing(asOf(), zone);
         return List.of(current.previous(), current);
+    }
+
+    /**
+     * An instant that depends only on this evaluation and {@code key} (e.g. from when a window turns AT_RISK), computed
+     * once by {@code compute} and remembered for the rest of the evaluation. Thread-safe.
+     */
+    public Instant cached(Object key, java.util.function.Supplier<Instant> compute) {
+        Instant known = instants.get(key);
+        if (known == null) {
+            known = compute.get();
+            instants.putIfAbsent(key, known);
+        }
+        return known;
     }
 
     @Override

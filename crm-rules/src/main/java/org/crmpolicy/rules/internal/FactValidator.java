@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.crmpolicy.contact.Contact;
 import org.crmpolicy.rules.InvalidFactException;
 import org.crmpolicy.rules.InvalidFactException.Violation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -51,6 +52,30 @@ public final class FactValidator {
             throw new InvalidFactException(what, violations);
         }
         return fact;
+    }
+
+    /**
+     * {@link #require} for a {@link Contact}, with the same outcome: the constraints declared on {@code Contact} (ids not
+     * blank and at most 64 characters; role, channel, purpose, at and recordedAt not null) are checked by hand first,
+     * and the validator runs only when one fails, to name every bad field. A portfolio of millions of contacts pays
+     * for reflection-based validation only on bad records. Keep in step with the annotations on {@code Contact}.
+     *
+     * @param what how to name the contact in the error when it is null; otherwise "contact " + its id is used
+     */
+    public static Contact requireContact(Contact contact, String what) {
+        if (contact == null) {
+            throw new NullPointerException(what + " must not be null");
+        }
+        if (isShortText(contact.id()) && isShortText(contact.personId()) && contact.role() != null
+                && contact.channel() != null && contact.purpose() != null && contact.at() != null
+                && contact.recordedAt() != null) {
+            return contact;
+        }
+        return require(contact, "contact " + contact.id());
+    }
+
+    private static boolean isShortText(String s) {
+        return s != null && s.length() <= 64 && !s.trim().isEmpty();
     }
 
     /** Personal fields, and anything inside a contact person, are masked; everything else is shown. */

@@ -59,7 +59,7 @@ public final class ObligationEngine {
                 continue;
             }
             Period window = period.from(since.get().atStartOfDay(zone(ctx)).toInstant());
-            statuses.add(o.assess(tiers.customerId(), period, window, atRiskFrom(o, window, ctx.calendar()),
+            statuses.add(o.assess(tiers.customerId(), period, window, atRiskFrom(o, window, ctx),
                     log.contacts(), ctx.assessment(), null));
         }
         return statuses;
@@ -97,7 +97,7 @@ public final class ObligationEngine {
                     : new Period(PeriodKind.TWO_YEARS, "2 years after the contact of " + lastDay, last.at().plusNanos(1),
                             due, zone);
         }
-        return List.of(o.assess(tiers.customerId(), window, window, atRiskFrom(o, window, ctx.calendar()),
+        return List.of(o.assess(tiers.customerId(), window, window, atRiskFrom(o, window, ctx),
                 log.contacts(), ctx.assessment(), null));
     }
 
@@ -111,7 +111,7 @@ public final class ObligationEngine {
         if (tiers.inScopeSince(o.tiers(), day).isEmpty()) {
             return List.of();
         }
-        return List.of(o.assess(tiers.customerId(), window, window, atRiskFrom(o, window, ctx.calendar()),
+        return List.of(o.assess(tiers.customerId(), window, window, atRiskFrom(o, window, ctx),
                 log.contacts(), ctx.assessment(), null));
     }
 
@@ -220,7 +220,7 @@ public final class ObligationEngine {
         }
         List<ObligationStatus> statuses = new ArrayList<>(2);
         for (Period period : evaluatedPeriods(o.periodKind(), ctx)) {
-            statuses.add(o.assess(null, period, period, atRiskFrom(o, period, ctx.calendar()), contacts,
+            statuses.add(o.assess(null, period, period, atRiskFrom(o, period, ctx), contacts,
                     ctx.assessment(), outOfScope::get));
         }
         return statuses;
@@ -245,6 +245,15 @@ public final class ObligationEngine {
         }
         Instant from = day.atStartOfDay(window.zone()).toInstant();
         return from.isBefore(window.start()) ? window.start() : from;
+    }
+
+    /** {@link #atRiskFrom(ContactObligation, Period, WorkCalendar)}, computed once per window end and start per evaluation. */
+    static Instant atRiskFrom(ContactObligation o, Period window, ContactComplianceContext ctx) {
+        if (o.atRiskWorkingDays() == 0) {
+            return null;
+        }
+        return ctx.cached(List.of(o.atRiskWorkingDays(), window.start(), window.end()),
+                () -> atRiskFrom(o, window, ctx.calendar()));
     }
 
     private static Instant earliestConsidered(ContactObligation o, ContactComplianceContext ctx) {

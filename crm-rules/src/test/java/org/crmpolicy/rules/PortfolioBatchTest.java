@@ -1,0 +1,119 @@
+package org.crmpolicy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.crmpolicy.contact.Channel;
+import org.crmpolicy.contact.Contact;
+import org.crmpolicy.contact.ContactRole;
+import org.crmpolicy.contact.Purpose;
+import org.crmpolicy.customer.Customer;
+import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.customer.Tier;
+import org.crmpolicy.finding.Finding;
+import org.crmpolicy.obligation.ComplianceReport;
+import org.crmpolicy.obligation.RejectedInput;
+import org.crmpolicy.rules.batch.BatchProgress;
+import org.crmpolicy.rules.batch.BatchSink;
+import org.crmpolicy.rules.batch.BatchSummary;
+import org.crmpolicy.rules.batch.CustomerContacts;
+import org.junit.jupiter.api.Test;
+
+/** The streaming batch: the same C/R findings as a compliance report, bad input refused or rejected, progress. */
+class PortfolioBatchTest {
+
+    static final Instant AS_OF = Instant.parse("2025-11-28T02:00:00Z");   // Friday 10:00 Asia/Shanghai
+
+    static List<CustomerContacts> portfolio(int n) {
+        List<CustomerContacts> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = "B-" + i;
+            Customer c = switch (i % 3) {
+                case 0 -> Fixtures.aKeyCustomer(id).build();
+                case 1 -> Fixtures.aGeneralCustomer(id).build();
+                default -> Fixtures.aStrategicPartner(id).build();
+            };
+            List<Contact> log = new ArrayList<>();
+            if (i % 2 == 0) {
+                log.add(Contact.of(id + "-1", c.id(), "E-1", ContactRole.BU_HEAD, Channel.PHONE, Purpose.ROUTINE,
+                        Instant.parse("2025-11-25T03:00:00Z")));
+            }
+            if (i % 5 == 0) {
+                log.add(Contact.of(id + "-2", c.id(), "E-2", ContactRole.SALES_STAFF, Channel.VISIT, Purpose.REVISIT,
+                        Instant.parse("2025-10-10T03:00:00Z")));
+            }
+            all.add(CustomerContacts.of(c, log));
+        }
+        return all;
+    }
+
+    @Test
+    void theBatchReportsTheSameContactFindingsAsAComplianceReportInChunksOnTwoThreads() {
+        // given
+        List<CustomerContacts> input = portfolio(25);
+        List<Finding> streamed = new ArrayList<>();
+        List<BatchProgress> progress = new ArrayList<>();
+
+        // when
+        BatchSummary summary = Fixtures.policy().batch().withChunkSize(4).withWorkers(2).withQueueDepth(1).expecting(25)
+                .run(input.iterator(), AS_OF, new BatchSink() {
+                    @Override
+                    public void findings(List<Finding> findings) {
+                        streamed.addAll(findings);
+                    }
+
+                    @Override
+                    public void progress(BatchProgress p) {
+                        progress.add(p);
+                    }
+                });
+        ComplianceReport report = Fixtures.policy().compliance(input.stream().map(CustomerContacts::customer).toList(),
+                input.stream().flatMap(cc -> cc.contacts().stream()).toList(), AS_OF);
+
+        // then
+        assertThat(streamed.stream().filter(f -> "CR".indexOf(f.ruleId().value().charAt(0)) >= 0).toList())
+                .containsExactlyInAnyOrderElementsOf(report.findings());
+        assertThat(summary.customers()).isEqualTo(25);
+        assertThat(summary.tiers().get(Tier.KEY).customers()).isEqualTo(9);
+        assertThat(progress).extracting(BatchProgress::customersDone).contains(4L, 8L, 25L).isSorted();
+        assertThat(progress.get(progress.size() - 1).fraction()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aContactHandedInWithTheWrongCustomerIsRejectedWithTheReason() {
+        // given
+        Customer a = Fixtures.aKeyCustomer("B-A").build();
+        Contact other = Contact.of("K-9", CustomerId.of("B-Z"), "E-1", ContactRole.BU_HEAD, Channel.PHONE,
+                Purpose.ROUTINE, Instant.parse("2025-11-25T03:00:00Z"));
+        List<RejectedInput> rejected = new ArrayList<>();
+
+        // when
+        Fixtures.policy().batch().run(List.of(CustomerContacts.of(a, List.of(other))).iterator(), AS_OF, new BatchSink() {
+            @Override
+            public void rejected(List<RejectedInput> list) {
+                rejected.addAll(list);
+            }
+        });
+
+        // then
+        assertThat(rejected).singleElement().satisfies(r -> assertThat(r.problem())
+                .isEqualTo("customerId = B-Z, but it was handed in with customer B-A"));
+    }
+
+    @Test
+    void aContactWithABadFieldStopsTheRunNamingTheContactAndTheField() {
+        // given
+        Customer a = Fixtures.aKeyCustomer("B-A").build();
+        Contact bad = new Contact("K-1", a.id(), " ", ContactRole.BU_HEAD, null, Purpose.ROUTINE,
+                Instant.parse("2025-11-25T03:00:00Z"), Instant.parse("2025-11-25T03:00:00Z"), false);
+
+        // when / then
+        assertThatThrownBy(() -> Fixtures.policy().batch().run(List.of(CustomerContacts.of(a, List.of(bad))).iterator(),
+                AS_OF, new BatchSink() { }))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessageContaining("contact K-1").hasMessageContaining("channel").hasMessageContaining("personId");
+    }
+}
