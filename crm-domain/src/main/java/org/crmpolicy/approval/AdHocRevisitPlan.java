@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import org.crmpolicy.customer.CustomerId;
 
@@ -13,9 +15,9 @@ import org.crmpolicy.customer.CustomerId;
 public record AdHocRevisitPlan(String planId, CustomerId customerId, LocalDate on) implements HostAction {
 
     public AdHocRevisitPlan {
-        Require.id(planId, "planId");
-        Require.nonNull(customerId, "revisit plan " + planId + " customerId");
-        Require.nonNull(on, "revisit plan " + planId + " on");
+        Arguments.id(planId, "planId");
+        Arguments.nonNull(customerId, "revisit plan " + planId + " customerId");
+        Arguments.nonNull(on, "revisit plan " + planId + " on");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 
 /**
@@ -17,16 +19,16 @@ public record Approval(String approverId, ApproverLevel level, LocalDate approve
                        ActionKind action) {
 
     public Approval {
-        Require.id(approverId, "approval approverId");
-        Require.nonNull(level, "approval level");
-        Require.nonNull(approvedOn, "approval approvedOn");
-        Require.id(subjectId, "approval subjectId");
-        Require.nonNull(action, "approval action");
+        Arguments.id(approverId, "approval approverId");
+        Arguments.nonNull(level, "approval level");
+        Arguments.nonNull(approvedOn, "approval approvedOn");
+        Arguments.id(subjectId, "approval subjectId");
+        Arguments.nonNull(action, "approval action");
     }
 
     /** An approval of {@code act} by {@code level}. */
     public static Approval of(HostAction act, ApproverLevel level, String approverId, LocalDate approvedOn) {
-        Require.nonNull(act, "act");
+        Arguments.nonNull(act, "act");
         return new Approval(approverId, level, approvedOn, act.subjectId(), act.kind());
     }
 

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.util.List;
 import org.crmpolicy.finding.Finding;
 
@@ -22,8 +24,8 @@ public record ApprovalPlan(String subjectId, ActionKind kind, List<RequiredAppro
                            List<Arrangement> arrangements, List<Finding> findings) {
 
     public ApprovalPlan {
-        Require.nonNull(subjectId, "plan subjectId");
-        Require.nonNull(kind, "plan kind");
+        Arguments.nonNull(subjectId, "plan subjectId");
+        Arguments.nonNull(kind, "plan kind");
         approvals = List.copyOf(approvals);
         documentsRequired = List.copyOf(documentsRequired);
         documentsMissing = List.copyOf(documentsMissing);

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.Instant;
 import org.crmpolicy.finding.RuleId;
 
@@ -16,11 +18,11 @@ import org.crmpolicy.finding.RuleId;
 public record Arrangement(RuleId ruleId, String subjectId, ArrangementTask task, Party by, String detail, Instant due) {
 
     public Arrangement {
-        Require.nonNull(ruleId, "arrangement ruleId");
-        Require.nonNull(subjectId, "arrangement subjectId");
-        Require.nonNull(task, "arrangement task");
-        Require.nonNull(by, "arrangement by");
-        Require.nonNull(detail, "arrangement detail");
+        Arguments.nonNull(ruleId, "arrangement ruleId");
+        Arguments.nonNull(subjectId, "arrangement subjectId");
+        Arguments.nonNull(task, "arrangement task");
+        Arguments.nonNull(by, "arrangement by");
+        Arguments.nonNull(detail, "arrangement detail");
     }
 
     /** An arrangement without a deadline. */

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import org.crmpolicy.money.Money;
 
@@ -20,13 +22,13 @@ public record ComplaintHandlingAssignment(String complaintId, String responsible
         implements HostAction {
 
     public ComplaintHandlingAssignment {
-        Require.id(complaintId, "complaintId");
-        Require.id(responsibleUnit, "complaint " + complaintId + " responsibleUnit");
-        Require.nonNull(deadline, "complaint " + complaintId + " deadline");
+        Arguments.id(complaintId, "complaintId");
+        Arguments.id(responsibleUnit, "complaint " + complaintId + " responsibleUnit");
+        Arguments.nonNull(deadline, "complaint " + complaintId + " deadline");
         if (claimAmount != null) {
             claimAmount.requireCny("complaint " + complaintId + " claimAmount");
         }
-        Require.nonNull(on, "complaint " + complaintId + " on");
+        Arguments.nonNull(on, "complaint " + complaintId + " on");
         if (deadline.isBefore(on)) {
             throw new IllegalArgumentException("complaint " + complaintId + " deadline = " + deadline
                     + " is before the day of the decision on = " + on);

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -31,11 +33,11 @@ public record ContractSigning(String contractId, Customer customer, Money amount
                               List<EarlierContract> earlierContracts) implements HostAction {
 
     public ContractSigning {
-        Require.id(contractId, "contractId");
-        Require.nonNull(customer, "contract " + contractId + " customer");
-        Require.nonNull(amount, "contract " + contractId + " amount").requireCny("contract " + contractId + " amount");
-        Require.nonNull(signedOn, "contract " + contractId + " signedOn");
-        earlierContracts = List.copyOf(Require.nonNull(earlierContracts, "contract " + contractId + " earlierContracts"));
+        Arguments.id(contractId, "contractId");
+        Arguments.nonNull(customer, "contract " + contractId + " customer");
+        Arguments.nonNull(amount, "contract " + contractId + " amount").requireCny("contract " + contractId + " amount");
+        Arguments.nonNull(signedOn, "contract " + contractId + " signedOn");
+        earlierContracts = List.copyOf(Arguments.nonNull(earlierContracts, "contract " + contractId + " earlierContracts"));
         LocalDate since = customer.since();
         if (since != null && signedOn.isBefore(since)) {
             throw new IllegalArgumentException("contract " + contractId + " signedOn = " + signedOn + " is before customer "

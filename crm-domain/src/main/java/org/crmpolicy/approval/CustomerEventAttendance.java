@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.Tier;
@@ -17,11 +19,11 @@ public record CustomerEventAttendance(String eventId, CustomerId customerId, Tie
                                       LocalDate on) implements HostAction {
 
     public CustomerEventAttendance {
-        Require.id(eventId, "eventId");
-        Require.nonNull(customerId, "event " + eventId + " customerId");
-        Require.nonNull(tier, "event " + eventId + " tier");
-        Require.nonNull(eventKind, "event " + eventId + " eventKind");
-        Require.nonNull(on, "event " + eventId + " on");
+        Arguments.id(eventId, "eventId");
+        Arguments.nonNull(customerId, "event " + eventId + " customerId");
+        Arguments.nonNull(tier, "event " + eventId + " tier");
+        Arguments.nonNull(eventKind, "event " + eventId + " eventKind");
+        Arguments.nonNull(on, "event " + eventId + " on");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import org.crmpolicy.customer.CustomerId;
 
@@ -11,8 +13,8 @@ public record DocumentOnFile(CustomerId customerId, QualificationDocument docume
         implements Evidence {
 
     public DocumentOnFile {
-        Require.nonNull(customerId, "document customerId");
-        Require.nonNull(document, "document");
-        Require.nonNull(receivedOn, "document receivedOn");
+        Arguments.nonNull(customerId, "document customerId");
+        Arguments.nonNull(document, "document");
+        Arguments.nonNull(receivedOn, "document receivedOn");
     }
 }

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import org.crmpolicy.money.Money;
 
@@ -13,9 +15,9 @@ import org.crmpolicy.money.Money;
 public record EarlierContract(String contractId, Money amount, LocalDate signedOn) {
 
     public EarlierContract {
-        Require.id(contractId, "earlier contract contractId");
-        Require.nonNull(amount, "earlier contract " + contractId + " amount").requireCny("earlier contract " + contractId + " amount");
-        Require.nonNull(signedOn, "earlier contract " + contractId + " signedOn");
+        Arguments.id(contractId, "earlier contract contractId");
+        Arguments.nonNull(amount, "earlier contract " + contractId + " amount").requireCny("earlier contract " + contractId + " amount");
+        Arguments.nonNull(signedOn, "earlier contract " + contractId + " signedOn");
     }
 
     /** An earlier contract of {@code amountCny} CNY, e.g. {@code EarlierContract.of("HT-7", "2500.00", day)}. */

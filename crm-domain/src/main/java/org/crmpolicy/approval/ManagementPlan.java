@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 
 /**
@@ -12,9 +14,9 @@ import java.time.LocalDate;
 public record ManagementPlan(String planId, ManagementPlanKind planKind, LocalDate on) implements HostAction {
 
     public ManagementPlan {
-        Require.id(planId, "planId");
-        Require.nonNull(planKind, "plan " + planId + " planKind");
-        Require.nonNull(on, "plan " + planId + " on");
+        Arguments.id(planId, "planId");
+        Arguments.nonNull(planKind, "plan " + planId + " planKind");
+        Arguments.nonNull(on, "plan " + planId + " on");
     }
 
     @Override

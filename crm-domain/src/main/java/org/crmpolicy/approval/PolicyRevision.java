@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 
 /**
@@ -12,9 +14,9 @@ import java.time.LocalDate;
 public record PolicyRevision(String revisionId, ApproverLevel proposedBy, LocalDate on) implements HostAction {
 
     public PolicyRevision {
-        Require.id(revisionId, "revisionId");
-        Require.nonNull(proposedBy, "revision " + revisionId + " proposedBy");
-        Require.nonNull(on, "revision " + revisionId + " on");
+        Arguments.id(revisionId, "revisionId");
+        Arguments.nonNull(proposedBy, "revision " + revisionId + " proposedBy");
+        Arguments.nonNull(on, "revision " + revisionId + " on");
     }
 
     @Override

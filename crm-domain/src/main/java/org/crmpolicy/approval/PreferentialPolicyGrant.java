@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,15 +22,15 @@ public record PreferentialPolicyGrant(String grantId, CustomerId customerId, Tie
                                       Set<PreferentialBenefit> benefits, LocalDate on) implements HostAction {
 
     public PreferentialPolicyGrant {
-        Require.id(grantId, "grantId");
-        Require.nonNull(customerId, "grant " + grantId + " customerId");
-        Require.nonNull(tier, "grant " + grantId + " tier");
-        Require.nonNull(benefits, "grant " + grantId + " benefits");
+        Arguments.id(grantId, "grantId");
+        Arguments.nonNull(customerId, "grant " + grantId + " customerId");
+        Arguments.nonNull(tier, "grant " + grantId + " tier");
+        Arguments.nonNull(benefits, "grant " + grantId + " benefits");
         if (benefits.isEmpty()) {
             throw new IllegalArgumentException("grant " + grantId + " benefits is empty: name what is granted");
         }
         benefits = Set.copyOf(EnumSet.copyOf(benefits));
-        Require.nonNull(on, "grant " + grantId + " on");
+        Arguments.nonNull(on, "grant " + grantId + " on");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.util.List;
 import org.crmpolicy.finding.RuleId;
 
@@ -15,13 +17,13 @@ import org.crmpolicy.finding.RuleId;
 public record RequiredApproval(RuleId ruleId, String subjectId, List<ApproverLevel> acceptedLevels, String reason) {
 
     public RequiredApproval {
-        Require.nonNull(ruleId, "required approval ruleId");
-        Require.nonNull(subjectId, "required approval subjectId");
-        acceptedLevels = List.copyOf(Require.nonNull(acceptedLevels, "required approval acceptedLevels"));
+        Arguments.nonNull(ruleId, "required approval ruleId");
+        Arguments.nonNull(subjectId, "required approval subjectId");
+        acceptedLevels = List.copyOf(Arguments.nonNull(acceptedLevels, "required approval acceptedLevels"));
         if (acceptedLevels.isEmpty()) {
             throw new IllegalArgumentException("required approval acceptedLevels is empty: name at least one level");
         }
-        Require.nonNull(reason, "required approval reason");
+        Arguments.nonNull(reason, "required approval reason");
     }
 
     /** An approval from exactly one level. */

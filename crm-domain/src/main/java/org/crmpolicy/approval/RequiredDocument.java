@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.finding.RuleId;
 
@@ -14,10 +16,10 @@ import org.crmpolicy.finding.RuleId;
 public record RequiredDocument(RuleId ruleId, String subjectId, CustomerId customerId, QualificationDocument document) {
 
     public RequiredDocument {
-        Require.nonNull(ruleId, "required document ruleId");
-        Require.nonNull(subjectId, "required document subjectId");
-        Require.nonNull(customerId, "required document customerId");
-        Require.nonNull(document, "required document");
+        Arguments.nonNull(ruleId, "required document ruleId");
+        Arguments.nonNull(subjectId, "required document subjectId");
+        Arguments.nonNull(customerId, "required document customerId");
+        Arguments.nonNull(document, "required document");
     }
 
     /** A document required under {@code ruleId} for the act {@code subjectId}. */

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 
 /**
@@ -12,9 +14,9 @@ import java.time.LocalDate;
 public record SurveyImprovementPlan(String planId, String surveyId, LocalDate on) implements HostAction {
 
     public SurveyImprovementPlan {
-        Require.id(planId, "planId");
-        Require.id(surveyId, "plan " + planId + " surveyId");
-        Require.nonNull(on, "plan " + planId + " on");
+        Arguments.id(planId, "planId");
+        Arguments.id(surveyId, "plan " + planId + " surveyId");
+        Arguments.nonNull(on, "plan " + planId + " on");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 
 /**
@@ -12,11 +14,11 @@ import java.time.LocalDate;
 public record TrainingPlan(String planId, int year, LocalDate on) implements HostAction {
 
     public TrainingPlan {
-        Require.id(planId, "planId");
+        Arguments.id(planId, "planId");
         if (year < 2000 || year > 2100) {
             throw new IllegalArgumentException("training plan " + planId + " year = " + year + " is outside 2000-2100");
         }
-        Require.nonNull(on, "training plan " + planId + " on");
+        Arguments.nonNull(on, "training plan " + planId + " on");
     }
 
     @Override

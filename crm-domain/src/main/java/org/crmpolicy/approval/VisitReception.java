@@ -1,5 +1,7 @@
 package org.crmpolicy.approval;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.Tier;
@@ -19,11 +21,11 @@ public record VisitReception(String visitId, CustomerId customerId, Tier tier, V
                              LocalDate arrivesOn, boolean lodgingRequested) implements HostAction {
 
     public VisitReception {
-        Require.id(visitId, "visitId");
-        Require.nonNull(customerId, "visit " + visitId + " customerId");
-        Require.nonNull(tier, "visit " + visitId + " tier");
-        Require.nonNull(visitorRank, "visit " + visitId + " visitorRank");
-        Require.nonNull(arrivesOn, "visit " + visitId + " arrivesOn");
+        Arguments.id(visitId, "visitId");
+        Arguments.nonNull(customerId, "visit " + visitId + " customerId");
+        Arguments.nonNull(tier, "visit " + visitId + " tier");
+        Arguments.nonNull(visitorRank, "visit " + visitId + " visitorRank");
+        Arguments.nonNull(arrivesOn, "visit " + visitId + " arrivesOn");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.Instant;
 import org.crmpolicy.approval.Evidence;
 import org.crmpolicy.customer.CustomerId;
@@ -18,12 +20,12 @@ public record AccessLogEntry(String useId, CustomerId customerId, String staffId
                              String result) implements Evidence {
 
     public AccessLogEntry {
-        Check.id(useId, "access log useId");
-        Check.nonNull(customerId, "access log " + useId + " customerId");
-        Check.id(staffId, "access log " + useId + " staffId");
-        Check.nonNull(at, "access log " + useId + " at");
-        Check.nonNull(purpose, "access log " + useId + " purpose");
-        Check.nonNull(result, "access log " + useId + " result");
+        Arguments.id(useId, "access log useId");
+        Arguments.nonNull(customerId, "access log " + useId + " customerId");
+        Arguments.id(staffId, "access log " + useId + " staffId");
+        Arguments.nonNull(at, "access log " + useId + " at");
+        Arguments.nonNull(purpose, "access log " + useId + " purpose");
+        Arguments.nonNull(result, "access log " + useId + " result");
     }
 
     /** The result text is shown by length only: a host might have put personal data in it. */

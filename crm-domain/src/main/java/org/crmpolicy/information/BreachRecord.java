@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.Instant;
 import org.crmpolicy.approval.ArrangementTask;
 import org.crmpolicy.approval.Evidence;
@@ -16,9 +18,9 @@ public record BreachRecord(String breachId, Instant isolatedAt, Instant customer
         implements Evidence {
 
     public BreachRecord {
-        Check.id(breachId, "breach record breachId");
+        Arguments.id(breachId, "breach record breachId");
         if (accountableUnit != null) {
-            Check.id(accountableUnit, "breach record " + breachId + " accountableUnit");
+            Arguments.id(accountableUnit, "breach record " + breachId + " accountableUnit");
         }
     }
 

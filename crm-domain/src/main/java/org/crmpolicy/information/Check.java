@@ -4,27 +4,14 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-/** Argument checks shared by the records of this package; messages name the field and the value. */
+/** The data-field check of this package's records; the general checks are in {@code internal.Arguments}. */
 final class Check {
 
     private Check() {
     }
 
-    static String id(String value, String field) {
-        Objects.requireNonNull(value, field + " must not be null");
-        if (value.isBlank() || value.length() > 64 || !value.strip().equals(value)) {
-            throw new IllegalArgumentException(field + " = '" + value
-                    + "' is invalid: expected 1 to 64 characters without surrounding whitespace");
-        }
-        return value;
-    }
-
-    static <T> T nonNull(T value, String field) {
-        return Objects.requireNonNull(value, field + " must not be null");
-    }
-
     static Set<CustomerDataField> fields(Set<CustomerDataField> fields, String field) {
-        nonNull(fields, field);
+        Objects.requireNonNull(fields, field + " must not be null");
         if (fields.isEmpty()) {
             throw new IllegalArgumentException(field + " is empty: name the data fields concerned");
         }

@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import org.crmpolicy.approval.Evidence;
 
@@ -13,7 +15,7 @@ import org.crmpolicy.approval.Evidence;
 public record ConfidentialityCommitment(String staffId, LocalDate signedOn) implements Evidence {
 
     public ConfidentialityCommitment {
-        Check.id(staffId, "commitment staffId");
-        Check.nonNull(signedOn, "commitment " + staffId + " signedOn");
+        Arguments.id(staffId, "commitment staffId");
+        Arguments.nonNull(signedOn, "commitment " + staffId + " signedOn");
     }
 }

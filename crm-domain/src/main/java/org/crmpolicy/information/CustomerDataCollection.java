@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import java.util.Set;
 import org.crmpolicy.approval.ActionKind;
@@ -21,10 +23,10 @@ public record CustomerDataCollection(String collectionId, CustomerId customerId,
         implements StoresCustomerData, PurposeStated {
 
     public CustomerDataCollection {
-        Check.id(collectionId, "collectionId");
-        Check.nonNull(customerId, "collection " + collectionId + " customerId");
+        Arguments.id(collectionId, "collectionId");
+        Arguments.nonNull(customerId, "collection " + collectionId + " customerId");
         fields = Check.fields(fields, "collection " + collectionId + " fields");
-        Check.nonNull(on, "collection " + collectionId + " on");
+        Arguments.nonNull(on, "collection " + collectionId + " on");
     }
 
     /** True when a purpose is stated. */

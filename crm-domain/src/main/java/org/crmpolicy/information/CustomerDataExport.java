@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import java.util.Set;
 import org.crmpolicy.approval.ActionKind;
@@ -19,10 +21,10 @@ public record CustomerDataExport(String exportId, ExportKind exportKind, Set<Cus
                                  boolean encrypted, LocalDate on) implements HostAction {
 
     public CustomerDataExport {
-        Check.id(exportId, "exportId");
-        Check.nonNull(exportKind, "export " + exportId + " exportKind");
+        Arguments.id(exportId, "exportId");
+        Arguments.nonNull(exportKind, "export " + exportId + " exportKind");
         fields = Check.fields(fields, "export " + exportId + " fields");
-        Check.nonNull(on, "export " + exportId + " on");
+        Arguments.nonNull(on, "export " + exportId + " on");
     }
 
     /** True when it writes at least one personal field. */

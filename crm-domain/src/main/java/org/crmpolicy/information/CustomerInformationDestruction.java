@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import org.crmpolicy.approval.ActionKind;
 import org.crmpolicy.approval.HostAction;
@@ -16,9 +18,9 @@ public record CustomerInformationDestruction(String destructionId, CustomerId cu
         implements HostAction {
 
     public CustomerInformationDestruction {
-        Check.id(destructionId, "destructionId");
-        Check.nonNull(customerId, "destruction " + destructionId + " customerId");
-        Check.nonNull(on, "destruction " + destructionId + " on");
+        Arguments.id(destructionId, "destructionId");
+        Arguments.nonNull(customerId, "destruction " + destructionId + " customerId");
+        Arguments.nonNull(on, "destruction " + destructionId + " on");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import java.util.Set;
 import org.crmpolicy.approval.ActionKind;
@@ -18,10 +20,10 @@ public record CustomerInformationUpdate(String updateId, CustomerId customerId, 
                                         LocalDate on) implements StoresCustomerData {
 
     public CustomerInformationUpdate {
-        Check.id(updateId, "updateId");
-        Check.nonNull(customerId, "update " + updateId + " customerId");
+        Arguments.id(updateId, "updateId");
+        Arguments.nonNull(customerId, "update " + updateId + " customerId");
         fields = Check.fields(fields, "update " + updateId + " fields");
-        Check.nonNull(on, "update " + updateId + " on");
+        Arguments.nonNull(on, "update " + updateId + " on");
     }
 
     @Override

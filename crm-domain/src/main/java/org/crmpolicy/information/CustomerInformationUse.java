@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.LocalDate;
 import java.util.Set;
 import org.crmpolicy.approval.ActionKind;
@@ -20,12 +22,12 @@ public record CustomerInformationUse(String useId, CustomerId customerId, String
                                      Set<CustomerDataField> fields, LocalDate on) implements PurposeStated {
 
     public CustomerInformationUse {
-        Check.id(useId, "useId");
-        Check.nonNull(customerId, "use " + useId + " customerId");
-        Check.id(staffId, "use " + useId + " staffId");
-        Check.nonNull(purpose, "use " + useId + " purpose");
+        Arguments.id(useId, "useId");
+        Arguments.nonNull(customerId, "use " + useId + " customerId");
+        Arguments.id(staffId, "use " + useId + " staffId");
+        Arguments.nonNull(purpose, "use " + useId + " purpose");
         fields = Check.fields(fields, "use " + useId + " fields");
-        Check.nonNull(on, "use " + useId + " on");
+        Arguments.nonNull(on, "use " + useId + " on");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,10 +23,10 @@ public record DataBreach(String breachId, Instant detectedAt, ZoneId zone, Set<C
         implements HostAction {
 
     public DataBreach {
-        Check.id(breachId, "breachId");
-        Check.nonNull(detectedAt, "breach " + breachId + " detectedAt");
-        Check.nonNull(zone, "breach " + breachId + " zone");
-        Check.nonNull(affectedCustomers, "breach " + breachId + " affectedCustomers");
+        Arguments.id(breachId, "breachId");
+        Arguments.nonNull(detectedAt, "breach " + breachId + " detectedAt");
+        Arguments.nonNull(zone, "breach " + breachId + " zone");
+        Arguments.nonNull(affectedCustomers, "breach " + breachId + " affectedCustomers");
         if (affectedCustomers.isEmpty()) {
             throw new IllegalArgumentException("breach " + breachId + " affectedCustomers is empty: name whose data leaked");
         }

@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.Instant;
 import org.crmpolicy.approval.Evidence;
 
@@ -15,9 +17,9 @@ public record DestructionRecord(String destructionId, DestructionMethod method, 
         implements Evidence {
 
     public DestructionRecord {
-        Check.id(destructionId, "destruction record destructionId");
-        Check.nonNull(method, "destruction record " + destructionId + " method");
-        Check.nonNull(at, "destruction record " + destructionId + " at");
-        Check.id(responsibleStaffId, "destruction record " + destructionId + " responsibleStaffId");
+        Arguments.id(destructionId, "destruction record destructionId");
+        Arguments.nonNull(method, "destruction record " + destructionId + " method");
+        Arguments.nonNull(at, "destruction record " + destructionId + " at");
+        Arguments.id(responsibleStaffId, "destruction record " + destructionId + " responsibleStaffId");
     }
 }

@@ -1,5 +1,7 @@
 package org.crmpolicy.information;
 
+import org.crmpolicy.internal.Arguments;
+
 import java.time.Instant;
 import org.crmpolicy.approval.Evidence;
 
@@ -15,13 +17,13 @@ public record UpdateLogEntry(String updateId, Instant at, String content, String
         implements Evidence {
 
     public UpdateLogEntry {
-        Check.id(updateId, "update log updateId");
-        Check.nonNull(at, "update log " + updateId + " at");
-        Check.nonNull(content, "update log " + updateId + " content");
+        Arguments.id(updateId, "update log updateId");
+        Arguments.nonNull(at, "update log " + updateId + " at");
+        Arguments.nonNull(content, "update log " + updateId + " content");
         if (content.isBlank()) {
             throw new IllegalArgumentException("update log " + updateId + " content is blank: say what changed");
         }
-        Check.id(responsibleStaffId, "update log " + updateId + " responsibleStaffId");
+        Arguments.id(responsibleStaffId, "update log " + updateId + " responsibleStaffId");
     }
 
     /** The content is shown by length only (I3). */

@@ -1,14 +1,18 @@
-package org.crmpolicy.approval;
+package org.crmpolicy.internal;
 
 import java.util.Objects;
 
-/** Argument checks shared by the records of this package; messages name the field and the value. */
-final class Require {
+/**
+ * Argument checks shared by the domain's records; every message names the field and the value. Internal to
+ * crm-policy: not part of its API, may change without notice.
+ */
+public final class Arguments {
 
-    private Require() {
+    private Arguments() {
     }
 
-    static String id(String value, String field) {
+    /** An identifier: 1 to 64 characters without surrounding whitespace. */
+    public static String id(String value, String field) {
         Objects.requireNonNull(value, field + " must not be null");
         if (value.isBlank() || value.length() > 64 || !value.strip().equals(value)) {
             throw new IllegalArgumentException(field + " = '" + value
@@ -17,7 +21,7 @@ final class Require {
         return value;
     }
 
-    static <T> T nonNull(T value, String field) {
+    public static <T> T nonNull(T value, String field) {
         return Objects.requireNonNull(value, field + " must not be null");
     }
 }
