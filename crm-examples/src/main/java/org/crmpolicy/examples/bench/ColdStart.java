@@ -233,7 +233,7 @@ public final class ColdStart {
         }).ofType(TierAssignment.class).size();
     }
 
-    private static Map<String, String> syntheticSources() {
+    static Map<String, String> syntheticSources() {
         Map<String, String> sources = new LinkedHashMap<>();
         for (int k = 1; k <= SYNTHETIC_COPIES; k++) {
             String name = "tiers-copy" + k + ".drl";
