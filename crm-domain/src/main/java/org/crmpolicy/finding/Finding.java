@@ -1,8 +1,6 @@
 package org.crmpolicy.finding;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -35,7 +33,7 @@ public record Finding(
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
-        evidence = evidence == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+        evidence = evidence == null ? Evidence.EMPTY : Evidence.of(evidence);
     }
 
     public static Finding of(String ruleId, String subjectId, Severity severity, String message) {
@@ -56,8 +54,7 @@ public record Finding(
 
     /** A copy with one more piece of evidence (a later value for the same name replaces the earlier one). */
     public Finding withEvidence(String name, Object value) {
-        Map<String, String> more = new LinkedHashMap<>(evidence);
-        more.put(Objects.requireNonNull(name, "evidence name"), String.valueOf(value));
+        Evidence more = ((Evidence) evidence).with(Objects.requireNonNull(name, "evidence name"), String.valueOf(value));
         return new Finding(ruleId, subjectId, severity, message, more, responsible, due);
     }
 

@@ -1,6 +1,8 @@
 package org.crmpolicy.finding;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public record RuleId(String value) implements Comparable<RuleId> {
 
+    private static final Map<String, RuleId> KNOWN = new ConcurrentHashMap<>();
     private static final Pattern FORMAT = Pattern.compile("[TCRDPAIM][1-9][0-9]*[a-z]?");
 
     public RuleId {
@@ -21,8 +24,17 @@ public record RuleId(String value) implements Comparable<RuleId> {
         }
     }
 
+    /** The ID {@code value}; the catalogue's IDs are checked once and then shared (a run makes millions of findings). */
     public static RuleId of(String value) {
-        return new RuleId(value);
+        RuleId known = value == null ? null : KNOWN.get(value);
+        if (known != null) {
+            return known;
+        }
+        RuleId id = new RuleId(value);
+        if (KNOWN.size() < 4_096) {
+            KNOWN.putIfAbsent(value, id);
+        }
+        return id;
     }
 
     /** True when {@code text} is a well-formed catalogue ID. */
@@ -37,6 +49,9 @@ public record RuleId(String value) implements Comparable<RuleId> {
     /** Orders by area letter as written, then numerically: T2 before T10. */
     @Override
     public int compareTo(RuleId other) {
+        if (value.equals(other.value)) {
+            return 0;
+        }
         int byLetter = Character.compare(value.charAt(0), other.value.charAt(0));
         if (byLetter != 0) {
             return byLetter;
@@ -46,11 +61,12 @@ public record RuleId(String value) implements Comparable<RuleId> {
     }
 
     private int number() {
-        int end = 1;
-        while (end < value.length() && Character.isDigit(value.charAt(end))) {
-            end++;
+        // the format guarantees ASCII digits after the letter; no substring, no parse (findings are sorted by this)
+        int n = 0;
+        for (int i = 1; i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9'; i++) {
+            n = n * 10 + (value.charAt(i) - '0');
         }
-        return Integer.parseInt(value.substring(1, end));
+        return n;
     }
 
     @Override
