@@ -286,9 +286,34 @@ public final class PortfolioBatch {
                 counts.get(t)[f.severity() == Severity.VIOLATION ? TierCounts.VIOLATIONS : TierCounts.WARNINGS]++;
             }
         }
-        findings.sort(ComplianceReport.findingOrder());
         List<CompanyContribution> contributions = CompanyContribution.merge(facts.ofType(CompanyContribution.class));
-        return new ChunkResult(chunk.size(), contacts, findings, company, rejected, contributions, counts);
+        return new ChunkResult(chunk.size(), contacts, inCustomerOrder(findings, chunk), company, rejected,
+                contributions, counts);
+    }
+
+    /**
+     * The findings of a chunk customer by customer in input order, each customer's in {@link
+     * ComplianceReport#findingOrder()}: the order the sink is promised, and much cheaper than sorting the whole chunk
+     * (a few findings per customer are sorted, not thousands).
+     */
+    private static List<Finding> inCustomerOrder(List<Finding> findings, List<CustomerContacts> chunk) {
+        Map<String, List<Finding>> bySubject = new HashMap<>(chunk.size() * 2);
+        for (Finding f : findings) {
+            bySubject.computeIfAbsent(f.subjectId(), k -> new ArrayList<>(8)).add(f);
+        }
+        List<Finding> ordered = new ArrayList<>(findings.size());
+        for (CustomerContacts cc : chunk) {
+            List<Finding> own = bySubject.remove(cc.customer().id().value());
+            if (own != null) {
+                own.sort(ComplianceReport.findingOrder());
+                ordered.addAll(own);
+            }
+        }
+        List<Finding> rest = new ArrayList<>();
+        bySubject.values().forEach(rest::addAll);
+        rest.sort(ComplianceReport.findingOrder());
+        ordered.addAll(rest);
+        return ordered;
     }
 
     private static String problemOf(Contact c, CustomerId customer, Instant asOf) {

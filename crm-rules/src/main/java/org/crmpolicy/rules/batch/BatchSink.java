@@ -11,7 +11,10 @@ import org.crmpolicy.obligation.RejectedInput;
  */
 public interface BatchSink {
 
-    /** The findings about one chunk of customers (tiering and C/R obligations), in input order of the customers. */
+    /**
+     * The findings about one chunk of customers (tiering and C/R obligations): customer by customer in input order, each
+     * customer's by rule ID, then message; findings about no customer of the chunk last.
+     */
     default void findings(List<Finding> findings) {
     }
 

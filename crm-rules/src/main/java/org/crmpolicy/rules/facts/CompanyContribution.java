@@ -21,11 +21,13 @@ import org.crmpolicy.contact.Contact;
  */
 public record CompanyContribution(String obligationKey, List<Contact> contacts, Map<Contact, String> outOfScope) {
 
+    /** No candidates: what a customer without a single contact that could count contributes (never inserted). */
+    public static final CompanyContribution NONE = new CompanyContribution("", List.of(), Map.of());
+
     public CompanyContribution {
         Objects.requireNonNull(obligationKey, "obligationKey");
         contacts = List.copyOf(contacts);
-        IdentityHashMap<Contact, String> copy = new IdentityHashMap<>(outOfScope);
-        outOfScope = copy;
+        outOfScope = outOfScope.isEmpty() ? Map.of() : new IdentityHashMap<>(outOfScope);
     }
 
     /** One contribution per obligation from many (the contributions of a chunk of customers, merged). */
@@ -45,9 +47,12 @@ public record CompanyContribution(String obligationKey, List<Contact> contacts, 
         return contacts.isEmpty();
     }
 
-    /** A hash over the obligation and the number of candidates: consistent with equality, cheap for the session. */
+    /**
+     * A hash over the obligation, the number of candidates and the first one's id: consistent with equality, cheap for
+     * the session, and different for two customers' contributions to the same obligation.
+     */
     @Override
     public int hashCode() {
-        return obligationKey.hashCode() * 31 + contacts.size();
+        return (obligationKey.hashCode() * 31 + contacts.size()) * 31 + (contacts.isEmpty() ? 0 : contacts.get(0).id().hashCode());
     }
 }

@@ -23,7 +23,7 @@ public final class ContactComplianceContext {
     private final AssessmentContext assessment;
     private final WorkCalendar calendar;
     private final Map<PeriodKind, List<Period>> periods = new ConcurrentHashMap<>();
-    private final Map<Object, Instant> instants = new ConcurrentHashMap<>();
+    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
     public ContactComplianceContext(AssessmentContext assessment, WorkCalendar calendar) {
         this.assessment = Objects.requireNonNull(assessment, "assessment");
@@ -80,16 +80,21 @@ public final class ContactComplianceContext {
     }
 
     /**
-     * An instant that depends only on this evaluation and {@code key} (e.g. from when a window turns AT_RISK), computed
-     * once by {@code compute} and remembered for the rest of the evaluation. Thread-safe.
+     * A value that depends only on this evaluation and {@code key} (from when a window turns AT_RISK, the festival
+     * windows of C7), computed once by {@code compute} and remembered for the rest of the evaluation; the key says
+     * what the value is, so one key always maps to one type. Thread-safe.
      */
-    public Instant cached(Object key, java.util.function.Supplier<Instant> compute) {
-        Instant known = instants.get(key);
+    @SuppressWarnings("unchecked")
+    public <T> T cached(Object key, java.util.function.Supplier<T> compute) {
+        Object known = memo.get(key);
         if (known == null) {
             known = compute.get();
-            instants.putIfAbsent(key, known);
+            Object raced = memo.putIfAbsent(key, known);
+            if (raced != null) {
+                known = raced;
+            }
         }
-        return known;
+        return (T) known;
     }
 
     @Override

@@ -24,6 +24,16 @@ public record CustomerTiers(CustomerId customerId, List<TierPeriod> history) {
         history = history.stream().sorted(Comparator.comparing(TierPeriod::from)).toList();
     }
 
+    /** True when any period of the history is in one of {@code tiers}: only then can an obligation of those tiers apply. */
+    public boolean everIn(Set<Tier> tiers) {
+        for (TierPeriod p : history) {
+            if (tiers.contains(p.tier())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The tier on {@code day}, if the history covers it. */
     public Optional<Tier> tierOn(LocalDate day) {
         for (TierPeriod p : history) {

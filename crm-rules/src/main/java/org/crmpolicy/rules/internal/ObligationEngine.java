@@ -142,7 +142,37 @@ public final class ObligationEngine {
             ContactComplianceContext ctx, List<String> unknown) {
         ZoneId zone = zone(ctx);
         int year = ctx.today().getYear();
+        FestivalWindows festivals = ctx.cached(new FestivalWindowsKey(holidays, daysBefore),
+                () -> festivalWindows(holidays, daysBefore, ctx));
+        unknown.addAll(festivals.unknown());
+        List<Period> windows = new ArrayList<>(festivals.windows());
+        for (int y = year; y <= year + 1; y++) {
+            int n = 0;
+            for (ContactPerson person : customer.contactPersons()) {
+                n++;
+                if (person.birthday() != null) {
+                    LocalDate day = onOrBefore(person.birthdayInYear(), y);
+                    addIfReported(windows, Period.personalOccasion("birthday of contact person " + n + " in " + y,
+                            day.minusDays(daysBefore).atStartOfDay(zone).toInstant(),
+                            day.plusDays(1).atStartOfDay(zone).toInstant(), zone), ctx);
+                }
+            }
+            LocalDate first = customer.firstContractDate();
+            if (first != null && y > first.getYear()) {
+                LocalDate day = onOrBefore(MonthDay.from(first), y);
+                addIfReported(windows, Period.days(PeriodKind.OCCASION, "cooperation anniversary "
+                        + (y - first.getYear()) + " in " + y, day.minusDays(daysBefore), day, zone), ctx);
+            }
+        }
+        return windows;
+    }
+
+    /** The festival part of C7's windows: the same for every customer, so computed once per evaluation. */
+    private static FestivalWindows festivalWindows(String holidays, int daysBefore, ContactComplianceContext ctx) {
+        ZoneId zone = zone(ctx);
+        int year = ctx.today().getYear();
         List<Period> windows = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (int y = year; y <= year + 1; y++) {
             for (String name : holidays.split(",")) {
                 if (name.isBlank()) {
@@ -151,42 +181,41 @@ public final class ObligationEngine {
                 Festival festival = Festival.valueOf(name.strip());
                 Optional<LocalDate> day = ctx.calendar().festival(festival, y);
                 if (day.isPresent()) {
-                    windows.add(Period.days(PeriodKind.OCCASION, festival + " " + y, day.get().minusDays(daysBefore),
-                            day.get(), zone));
+                    addIfReported(windows, Period.days(PeriodKind.OCCASION, festival + " " + y,
+                            day.get().minusDays(daysBefore), day.get(), zone), ctx);
                 } else if (y == year) {
                     unknown.add(festival + " " + y);
                 }
             }
-            int n = 0;
-            for (ContactPerson person : customer.contactPersons()) {
-                n++;
-                if (person.birthday() != null) {
-                    LocalDate day = onOrBefore(person.birthdayInYear(), y);
-                    windows.add(Period.personalOccasion("birthday of contact person " + n + " in " + y,
-                            day.minusDays(daysBefore).atStartOfDay(zone).toInstant(),
-                            day.plusDays(1).atStartOfDay(zone).toInstant(), zone));
-                }
-            }
-            LocalDate first = customer.firstContractDate();
-            if (first != null && y > first.getYear()) {
-                LocalDate day = onOrBefore(MonthDay.from(first), y);
-                windows.add(Period.days(PeriodKind.OCCASION, "cooperation anniversary " + (y - first.getYear()) + " in " + y,
-                        day.minusDays(daysBefore), day, zone));
-            }
         }
-        windows.removeIf(w -> !isReported(w, ctx));
-        return windows;
+        return new FestivalWindows(List.copyOf(windows), List.copyOf(unknown));
+    }
+
+    private static void addIfReported(List<Period> windows, Period window, ContactComplianceContext ctx) {
+        if (isReported(window, ctx)) {
+            windows.add(window);
+        }
+    }
+
+    private record FestivalWindowsKey(String holidays, int daysBefore) {
+    }
+
+    private record FestivalWindows(List<Period> windows, List<String> unknown) {
     }
 
     /** The candidates one customer contributes to a company-wide obligation. */
     public static CompanyContribution contribution(ContactObligation o, CustomerTiers tiers, ContactLog log,
             ContactComplianceContext ctx) {
         Instant from = earliestConsidered(o, ctx);
-        List<Contact> candidates = new ArrayList<>();
-        Map<Contact, String> outOfScope = new IdentityHashMap<>();
+        List<Contact> candidates = null;
+        Map<Contact, String> outOfScope = Map.of();
         for (Contact c : log.contacts()) {
             if (c.at().isBefore(from) || !o.couldCount(c, ctx.assessment())) {
                 continue;
+            }
+            if (candidates == null) {
+                candidates = new ArrayList<>();
+                outOfScope = new IdentityHashMap<>();
             }
             candidates.add(c);
             LocalDate day = LocalDate.ofInstant(c.at(), zone(ctx));
@@ -196,7 +225,7 @@ public final class ObligationEngine {
                         + " on " + day + ", not " + String.join("/", o.tiers().stream().sorted().map(Enum::name).toList()));
             }
         }
-        return new CompanyContribution(o.key(), candidates, outOfScope);
+        return candidates == null ? CompanyContribution.NONE : new CompanyContribution(o.key(), candidates, outOfScope);
     }
 
     /** The candidates among customer-less internal notes (R6 reports). */
