@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crmpolicy.contact.Channel;
@@ -57,6 +59,9 @@ public record ContactObligation(
         boolean internalNotesCount,
         int atRiskWorkingDays) {
 
+    private static final int PHRASE_CACHE_LIMIT = 10_000;
+    private static final Map<Phrase, String> PHRASES = new ConcurrentHashMap<>();
+    private static final Map<String, String> LAST_MINUTES = new ConcurrentHashMap<>();
     private static final Comparator<Contact> CONTACT_ORDER = Comparator.comparing(Contact::at).thenComparing(Contact::id);
 
     public ContactObligation {
@@ -346,7 +351,23 @@ public record ContactObligation(
 
     /** "1 phone call by the BU head before Sun 2025-11-23 23:59 Asia/Shanghai". */
     private String stillNeeded(int missing, Period window, ObligationState state) {
-        StringBuilder text = new StringBuilder().append(missing).append(' ').append(noun(missing));
+        // a portfolio run words this for millions of statuses of a dozen obligations and a few dozen periods
+        String what = PHRASES.computeIfAbsent(new Phrase(this, missing == 1), k -> requirement(missing));
+        String before = LAST_MINUTES.computeIfAbsent(window.end().toString() + ' ' + window.zone().getId(),
+                k -> window.lastMinute());
+        if (PHRASES.size() > PHRASE_CACHE_LIMIT || LAST_MINUTES.size() > PHRASE_CACHE_LIMIT) {
+            PHRASES.clear();
+            LAST_MINUTES.clear();
+        }
+        return missing + " " + what + " before " + before + (state == ObligationState.OVERDUE ? " (missed)" : "");
+    }
+
+    private record Phrase(ContactObligation obligation, boolean singular) {
+    }
+
+    /** "phone call by the BU head": what is missing, without the number and the deadline. */
+    private String requirement(int missing) {
+        StringBuilder text = new StringBuilder().append(noun(missing));
         if (acceptedRoles.size() < ContactRole.values().length) {
             text.append(" by the ").append(acceptedRoles.stream().sorted().map(ContactRole::phrase)
                     .collect(Collectors.joining(" or the ")));
@@ -354,10 +375,6 @@ public record ContactObligation(
         if (isCompanyWide() && !tiers.isEmpty() && tiers.size() < Tier.values().length - 1) {
             text.append(" with any ").append(tiers.stream().sorted().map(Enum::name).collect(Collectors.joining("/")))
                     .append(" customer");
-        }
-        text.append(" before ").append(window.lastMinute());
-        if (state == ObligationState.OVERDUE) {
-            text.append(" (missed)");
         }
         return text.toString();
     }
