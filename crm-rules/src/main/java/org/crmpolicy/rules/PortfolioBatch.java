@@ -30,6 +30,7 @@ import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.Severity;
 import org.crmpolicy.obligation.AssessmentContext;
 import org.crmpolicy.obligation.ComplianceReport;
+import org.crmpolicy.obligation.ContactObligation;
 import org.crmpolicy.obligation.ObligationState;
 import org.crmpolicy.obligation.ObligationStatus;
 import org.crmpolicy.obligation.RejectedInput;
@@ -46,6 +47,7 @@ import org.crmpolicy.rules.facts.CustomerOnFile;
 import org.crmpolicy.rules.facts.CustomerTiers;
 import org.crmpolicy.rules.facts.EvaluationContext;
 import org.crmpolicy.rules.internal.FactValidator;
+import org.crmpolicy.rules.internal.ObligationEngine;
 import org.crmpolicy.rules.internal.Facts;
 import org.crmpolicy.rules.internal.RuleBase;
 
@@ -57,8 +59,11 @@ import org.crmpolicy.rules.internal.RuleBase;
  * core by default); at most {@code workers + queueDepth} chunks are in flight, so memory is bounded by chunk size ×
  * queue depth, not by the portfolio. Findings, rejected input and progress go to a {@link BatchSink} on the calling
  * thread, chunk by chunk, in input order. Company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6)
- * collect each chunk's candidate contacts and are decided once at the end (that reduction holds the candidate contacts
- * only: those by an accepted role, channel and purpose in the evaluated periods).
+ * collect each chunk's candidate contacts and are decided once at the end. That reduction is bounded too: per
+ * obligation and evaluated period it keeps the first contacts that count up to the obligation's minimum (which decides
+ * MET), and at most {@value #COMPANY_SAMPLE} of those recorded late and of those that did not count, as evidence. A
+ * company-wide status of the batch therefore gives the same state as {@link Obligations#compliance} but lists at most
+ * that many contacts of each kind (a million customers make a few hundred thousand exchange meetings a year).
  *
  * <p>Each customer is classified as of {@code asOf} and assumed in that tier since {@link Customer#since()}, as in
  * {@link Obligations#compliance(java.util.Collection, java.util.Collection, Instant)}; for a given portfolio the batch
@@ -71,6 +76,12 @@ import org.crmpolicy.rules.internal.RuleBase;
  * <p>Immutable; the {@code with} methods return copies. Thread-safe: one instance may run several batches at once.
  */
 public final class PortfolioBatch {
+
+    /**
+     * How many contacts that did not count (and, apart from the first {@code minimumCount} that did, how many counted
+     * ones recorded late) the company-wide reduction keeps per obligation and period as evidence.
+     */
+    static final int COMPANY_SAMPLE = 100;
 
     /** Customers per rule session unless {@link #withChunkSize(int)} says otherwise. */
     public static final int DEFAULT_CHUNK = 1_000;
@@ -143,7 +154,7 @@ public final class PortfolioBatch {
         ContactComplianceContext ctx = new ContactComplianceContext(
                 new AssessmentContext(asOf, null, zone, RoleHolders.asRecorded(), false), policy.calendar());
         RuleBase rules = policy.ruleBase();
-        Run run = new Run(asOf, sink, started);
+        Run run = new Run(asOf, ctx, sink, started);
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "crmpolicy-batch-" + threadNo.incrementAndGet());
@@ -286,9 +297,19 @@ public final class PortfolioBatch {
                 counts.get(t)[f.severity() == Severity.VIOLATION ? TierCounts.VIOLATIONS : TierCounts.WARNINGS]++;
             }
         }
-        List<CompanyContribution> contributions = CompanyContribution.merge(facts.ofType(CompanyContribution.class));
+        Map<String, ContactObligation> companyRows = new HashMap<>();
+        for (ContactObligation o : facts.ofType(ContactObligation.class)) {
+            if (o.isCompanyWide()) {
+                companyRows.put(o.key(), o);
+            }
+        }
+        List<CompanyContribution> contributions = new ArrayList<>();
+        for (CompanyContribution c : CompanyContribution.merge(facts.ofType(CompanyContribution.class))) {
+            ContactObligation o = companyRows.get(c.obligationKey());
+            contributions.add(o == null ? c : ObligationEngine.compact(o, c, COMPANY_SAMPLE, ctx));
+        }
         return new ChunkResult(chunk.size(), contacts, inCustomerOrder(findings, chunk), company, rejected,
-                contributions, counts);
+                contributions, companyRows, counts);
     }
 
     /**
@@ -345,7 +366,8 @@ public final class PortfolioBatch {
     }
 
     private record ChunkResult(int customers, long contacts, List<Finding> findings, List<Finding> companyFindings,
-            List<RejectedInput> rejected, List<CompanyContribution> contributions, Map<Tier, long[]> counts) {
+            List<RejectedInput> rejected, List<CompanyContribution> contributions,
+            Map<String, ContactObligation> companyRows, Map<Tier, long[]> counts) {
     }
 
     /** The state the calling thread keeps: totals, the company-wide reduction, progress. */
@@ -353,15 +375,18 @@ public final class PortfolioBatch {
         private final Instant asOf;
         private final BatchSink sink;
         private final long started;
-        private final Map<String, List<CompanyContribution>> contributions = new HashMap<>();
+        private final ContactComplianceContext ctx;
+        private final Map<String, CompanyContribution> contributions = new HashMap<>();
+        private final Map<String, ContactObligation> companyRows = new HashMap<>();
         private final Set<Finding> companyFindings = new HashSet<>();
         private final Map<Tier, long[]> counts = new EnumMap<>(Tier.class);
         private long customers;
         private long contacts;
         private long findings;
 
-        Run(Instant asOf, BatchSink sink, long started) {
+        Run(Instant asOf, ContactComplianceContext ctx, BatchSink sink, long started) {
             this.asOf = asOf;
+            this.ctx = ctx;
             this.sink = sink;
             this.started = started;
         }
@@ -376,8 +401,13 @@ public final class PortfolioBatch {
                     total[i] += n[i];
                 }
             });
+            companyRows.putAll(r.companyRows());
             for (CompanyContribution c : r.contributions()) {
-                contributions.computeIfAbsent(c.obligationKey(), k -> new ArrayList<>()).add(c);
+                CompanyContribution before = contributions.get(c.obligationKey());
+                CompanyContribution merged = before == null ? c : CompanyContribution.merge(List.of(before, c)).get(0);
+                ContactObligation o = companyRows.get(c.obligationKey());
+                contributions.put(c.obligationKey(), o == null ? merged
+                        : ObligationEngine.compact(o, merged, COMPANY_SAMPLE, ctx));
             }
             companyFindings.addAll(r.companyFindings());
             if (!r.findings().isEmpty()) {
@@ -390,8 +420,7 @@ public final class PortfolioBatch {
         }
 
         BatchSummary finish(ContactComplianceContext ctx, RuleBase rules) {
-            List<CompanyContribution> merged = new ArrayList<>();
-            contributions.values().forEach(list -> merged.addAll(CompanyContribution.merge(list)));
+            List<CompanyContribution> merged = new ArrayList<>(contributions.values());
             Facts company = rules.evaluate(insert -> {
                 insert.accept(policy.parameters());
                 insert.accept(new EvaluationContext(asOf, ctx.zone()));

@@ -6,10 +6,12 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crmpolicy.calendar.Festival;
 import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.contact.Contact;
@@ -235,6 +237,45 @@ public final class ObligationEngine {
         List<Contact> candidates = notes.stream()
                 .filter(c -> !c.at().isBefore(from) && o.couldCount(c, ctx.assessment())).toList();
         return new CompanyContribution(o.key(), candidates, Map.of());
+    }
+
+    /**
+     * {@code contribution} cut down to what decides the company-wide statuses of {@code o}, so that a streaming run
+     * holds a bounded reduction however large the portfolio: for each evaluated period, the first
+     * {@code minimumCount} contacts that count (enough to decide MET; all of them when fewer), up to {@code sample}
+     * more of those recorded only after the period closed, and up to {@code sample} of those that do not count (the
+     * evidence); the rest is dropped. Assessing the result gives the same state for every period, because each
+     * contact counts or not on its own. Contributions of another obligation, or of a period kind that is not a
+     * calendar period, come back unchanged.
+     */
+    public static CompanyContribution compact(ContactObligation o, CompanyContribution contribution, int sample,
+            ContactComplianceContext ctx) {
+        if (!o.key().equals(contribution.obligationKey()) || !(o.periodKind().isCalendar() || o.periodKind() == PeriodKind.DAY)
+                || contribution.contacts().size() <= o.minimumCount() + 2 * sample) {
+            return contribution;
+        }
+        Set<Contact> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Period period : evaluatedPeriods(o.periodKind(), ctx)) {
+            ObligationStatus status = o.assess(null, period, period, null, contribution.contacts(), ctx.assessment(),
+                    contribution.outOfScope()::get);
+            keep.addAll(status.counted().subList(0, Math.min(o.minimumCount(), status.counted().size())));
+            keep.addAll(status.lateRecorded().subList(0, Math.min(sample, status.lateRecorded().size())));
+            for (int i = 0; i < Math.min(sample, status.notCounted().size()); i++) {
+                keep.add(status.notCounted().get(i).contact());
+            }
+        }
+        List<Contact> kept = new ArrayList<>(keep.size());
+        Map<Contact, String> outOfScope = new IdentityHashMap<>();
+        for (Contact c : contribution.contacts()) {
+            if (keep.contains(c)) {
+                kept.add(c);
+                String why = contribution.outOfScope().get(c);
+                if (why != null) {
+                    outOfScope.put(c, why);
+                }
+            }
+        }
+        return new CompanyContribution(contribution.obligationKey(), kept, outOfScope);
     }
 
     /** The statuses of a company-wide obligation from every customer's {@link CompanyContribution}. */
