@@ -406,8 +406,10 @@ public final class PortfolioBatch {
                 CompanyContribution before = contributions.get(c.obligationKey());
                 CompanyContribution merged = before == null ? c : CompanyContribution.merge(List.of(before, c)).get(0);
                 ContactObligation o = companyRows.get(c.obligationKey());
-                contributions.put(c.obligationKey(), o == null ? merged
-                        : ObligationEngine.compact(o, merged, COMPANY_SAMPLE, ctx));
+                // compacting costs an assessment: only once the reduction has grown well past what it keeps
+                boolean grown = o != null && merged.contacts().size() > 4 * (o.minimumCount() + 2 * COMPANY_SAMPLE);
+                contributions.put(c.obligationKey(), grown ? ObligationEngine.compact(o, merged, COMPANY_SAMPLE, ctx)
+                        : merged);
             }
             companyFindings.addAll(r.companyFindings());
             if (!r.findings().isEmpty()) {
@@ -420,7 +422,11 @@ public final class PortfolioBatch {
         }
 
         BatchSummary finish(ContactComplianceContext ctx, RuleBase rules) {
-            List<CompanyContribution> merged = new ArrayList<>(contributions.values());
+            List<CompanyContribution> merged = new ArrayList<>(contributions.size());
+            contributions.forEach((key, c) -> {
+                ContactObligation o = companyRows.get(key);
+                merged.add(o == null ? c : ObligationEngine.compact(o, c, COMPANY_SAMPLE, ctx));
+            });
             Facts company = rules.evaluate(insert -> {
                 insert.accept(policy.parameters());
                 insert.accept(new EvaluationContext(asOf, ctx.zone()));

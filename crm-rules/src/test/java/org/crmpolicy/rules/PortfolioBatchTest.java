@@ -83,6 +83,34 @@ class PortfolioBatchTest {
     }
 
     @Test
+    void theCompanyWideReductionStaysBoundedAndDecidesTheSameStatesAsAComplianceReport() {
+        // given 300 customers, each with one online contact by sales staff on Thursday: 300 candidates for C10
+        List<CustomerContacts> input = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Customer c = Fixtures.aGeneralCustomer("W-" + i).build();
+            input.add(CustomerContacts.of(c, List.of(Contact.of("W-" + i + "-1", c.id(), "E-" + (i % 7),
+                    ContactRole.SALES_STAFF, Channel.IM, Purpose.ONLINE_INFORMATION,
+                    Instant.parse("2025-11-27T01:00:00Z").plusSeconds(60L * i)))));
+        }
+
+        // when
+        BatchSummary summary = Fixtures.policy().batch().withChunkSize(7).withWorkers(2)
+                .run(input.iterator(), AS_OF, new BatchSink() { });
+        ComplianceReport report = Fixtures.policy().compliance(input.stream().map(CustomerContacts::customer).toList(),
+                input.stream().flatMap(cc -> cc.contacts().stream()).toList(), AS_OF);
+
+        // then every company-wide state is the report's, but the batch lists at most 100 contacts that did not count
+        assertThat(summary.companyStatuses()).extracting(s -> s.obligation().key() + " " + s.period().label() + " " + s.state())
+                .containsExactlyInAnyOrderElementsOf(report.statuses().stream().filter(s -> s.subject() == null)
+                        .map(s -> s.obligation().key() + " " + s.period().label() + " " + s.state()).toList());
+        assertThat(report.companyStatuses("C10")).anySatisfy(s -> assertThat(s.notCounted()).hasSize(300));
+        assertThat(summary.companyStatuses()).allSatisfy(s -> assertThat(s.notCounted()).hasSizeLessThanOrEqualTo(100));
+        assertThat(summary.companyStatuses()).filteredOn(s -> s.ruleId().value().equals("C10"))
+                .extracting(s -> s.period().label() + " " + s.state())
+                .containsExactlyInAnyOrder("2025-11-27 MET", "2025-11-28 DUE");
+    }
+
+    @Test
     void aContactHandedInWithTheWrongCustomerIsRejectedWithTheReason() {
         // given
         Customer a = Fixtures.aKeyCustomer("B-A").build();

@@ -250,8 +250,7 @@ public final class ObligationEngine {
      */
     public static CompanyContribution compact(ContactObligation o, CompanyContribution contribution, int sample,
             ContactComplianceContext ctx) {
-        if (!o.key().equals(contribution.obligationKey()) || !(o.periodKind().isCalendar() || o.periodKind() == PeriodKind.DAY)
-                || contribution.contacts().size() <= o.minimumCount() + 2 * sample) {
+        if (!o.key().equals(contribution.obligationKey()) || !(o.periodKind().isCalendar() || o.periodKind() == PeriodKind.DAY)) {
             return contribution;
         }
         Set<Contact> keep = Collections.newSetFromMap(new IdentityHashMap<>());
