@@ -40,8 +40,9 @@ public final class BatchBench {
         int naiveCap = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         CrmPolicy policy = CrmPolicy.standard();
-        System.out.printf(Locale.ROOT, "batch bench: asOf %s, %d threads, max heap %d MB, %d cores%n", AS_OF, threads,
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "batch bench: asOf %s, %d threads, max heap %d MB, %d cores, JVM options %s%n", AS_OF,
+                threads, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         warmUp(policy, threads);
         List<String> rows = new ArrayList<>();
         rows.add(String.format(Locale.ROOT, "| %-22s | %9s | %10s | %8s | %8s | %11s | %11s | %9s | %11s |", "path",
