@@ -33,6 +33,33 @@ class FindingTest {
     }
 
     @Test
+    void aLaterValueForTheSameEvidenceNameReplacesTheEarlierInItsPlace() {
+        Finding f = Finding.info("C1", "C-1", "x").withEvidence("period", "2025-W47").withEvidence("counted", 0)
+                .withEvidence("period", "2025-W48");
+
+        assertThat(f.evidence()).containsExactly(
+                java.util.Map.entry("period", "2025-W48"), java.util.Map.entry("counted", "0"));
+    }
+
+    @Test
+    void evidenceEqualsAndHashesLikeAnyMapWithTheSameEntriesAndCannotBeChanged() {
+        java.util.Map<String, String> plain = new java.util.LinkedHashMap<>();
+        plain.put("period", "2025-W47");
+        plain.put("counted", "0 of 1");
+        Finding built = Finding.warning("C1", "C-1", "x").withEvidence("period", "2025-W47").withEvidence("counted", "0 of 1");
+        Finding given = new Finding(RuleId.of("C1"), "C-1", Severity.WARNING, "x", plain, null, null);
+
+        assertThat(built).isEqualTo(given).hasSameHashCodeAs(given);
+        assertThat(built.evidence()).isEqualTo(plain).hasSameHashCodeAs(plain);
+        assertThat(built.evidence().get("counted")).isEqualTo("0 of 1");
+        assertThat(built.evidence().get("missing")).isNull();
+        assertThat(built.evidence().toString()).isEqualTo(plain.toString());
+        assertThatThrownBy(() -> built.evidence().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+        plain.put("later", "change");
+        assertThat(given.evidence()).hasSize(2);
+    }
+
+    @Test
     void aFindingWithoutRuleIsRefused() {
         assertThatThrownBy(() -> new Finding(null, "C-1", Severity.INFO, "x", null, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("ruleId");

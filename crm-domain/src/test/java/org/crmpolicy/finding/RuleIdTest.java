@@ -34,6 +34,14 @@ class RuleIdTest {
     }
 
     @Test
+    void anIdIsEqualToItselfWhetherSharedOrNewAndOrdersTheSame() {
+        assertThat(RuleId.of("C11")).isSameAs(RuleId.of("C11")).isEqualTo(new RuleId("C11"));
+        assertThat(RuleId.of("A4b").compareTo(RuleId.of("A4"))).isPositive();
+        assertThat(RuleId.of("D12").compareTo(RuleId.of("D9"))).isPositive();
+        assertThat(RuleId.of("D9").compareTo(new RuleId("D9"))).isZero();
+    }
+
+    @Test
     void theLetterNamesThePolicyArea() {
         assertThat(RuleId.of("D6").area()).isEqualTo(PolicyArea.RESPONSE_DEADLINES);
         assertThat(RuleId.of("I3").area()).isEqualTo(PolicyArea.CUSTOMER_INFORMATION);
