@@ -83,6 +83,34 @@ class PortfolioBatchTest {
     }
 
     @Test
+    void eachChunksFindingsReachTheSinkCustomerByCustomerInInputOrder() {
+        // given
+        List<CustomerContacts> input = portfolio(25);
+        List<List<Finding>> chunks = new ArrayList<>();
+
+        // when
+        Fixtures.policy().batch().withChunkSize(4).withWorkers(2).run(input.iterator(), AS_OF, new BatchSink() {
+            @Override
+            public void findings(List<Finding> findings) {
+                chunks.add(findings);
+            }
+        });
+
+        // then within every delivery the customers come in input order, each customer's findings together and sorted
+        List<String> order = input.stream().map(cc -> cc.customer().id().value()).toList();
+        for (List<Finding> chunk : chunks) {
+            List<Finding> customers = chunk.stream().filter(f -> order.contains(f.subjectId())).toList();
+            assertThat(customers).extracting(f -> order.indexOf(f.subjectId())).isSorted();
+            for (String id : order) {
+                assertThat(customers.stream().filter(f -> f.subjectId().equals(id)).toList())
+                        .isSortedAccordingTo(ComplianceReport.findingOrder());
+            }
+        }
+        assertThat(chunks.stream().flatMap(List::stream).map(Finding::subjectId).distinct().filter(order::contains))
+                .hasSizeGreaterThan(10);
+    }
+
+    @Test
     void theCompanyWideReductionStaysBoundedAndDecidesTheSameStatesAsAComplianceReport() {
         // given 300 customers, each with one online contact by sales staff on Thursday: 300 candidates for C10
         List<CustomerContacts> input = new ArrayList<>();
