@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,14 @@ import java.util.Set;
  * {@link RoleAssignment}s; {@link #asRecorded()} trusts the role written on each contact. Immutable, thread-safe.
  */
 public final class RoleHolders {
+
+    private static final Map<ContactRole, Set<ContactRole>> RECORDED_ROLE = new EnumMap<>(ContactRole.class);
+
+    static {
+        for (ContactRole role : ContactRole.values()) {
+            RECORDED_ROLE.put(role, Collections.unmodifiableSet(EnumSet.of(role)));
+        }
+    }
 
     private static final RoleHolders AS_RECORDED = new RoleHolders(null);
 
@@ -49,7 +59,7 @@ public final class RoleHolders {
     /** The roles {@code contact}'s person held on the day it was made in {@code zone}; may be empty. */
     public Set<ContactRole> rolesOf(Contact contact, ZoneId zone) {
         if (byPerson == null) {
-            return EnumSet.of(contact.role());
+            return RECORDED_ROLE.get(contact.role()); // called per contact and obligation: one shared set per role
         }
         LocalDate day = LocalDate.ofInstant(contact.at(), zone);
         Set<ContactRole> roles = EnumSet.noneOf(ContactRole.class);

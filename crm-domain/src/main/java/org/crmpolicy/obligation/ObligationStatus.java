@@ -116,6 +116,11 @@ public record ObligationStatus(
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(obligation.ruleId(), subject, period.label(), period.start(), window.start(), state);
+        int h = obligation.ruleId().hashCode();
+        h = 31 * h + java.util.Objects.hashCode(subject);
+        h = 31 * h + period.label().hashCode();
+        h = 31 * h + period.start().hashCode();
+        h = 31 * h + window.start().hashCode();
+        return 31 * h + state.hashCode();
     }
 }
