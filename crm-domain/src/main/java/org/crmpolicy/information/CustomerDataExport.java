@@ -5,7 +5,6 @@ import org.crmpolicy.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Set;
 import org.crmpolicy.approval.ActionKind;
-import org.crmpolicy.approval.HostAction;
 
 /**
  * A host configuration or export that writes customer data somewhere (I7): personal data must be encrypted at rest
@@ -18,7 +17,7 @@ import org.crmpolicy.approval.HostAction;
  * @param on          the day it runs or takes effect
  */
 public record CustomerDataExport(String exportId, ExportKind exportKind, Set<CustomerDataField> fields,
-                                 boolean encrypted, LocalDate on) implements HostAction {
+                                 boolean encrypted, LocalDate on) implements InformationAct {
 
     public CustomerDataExport {
         Arguments.id(exportId, "exportId");

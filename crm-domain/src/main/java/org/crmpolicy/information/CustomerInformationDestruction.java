@@ -4,7 +4,6 @@ import org.crmpolicy.internal.Arguments;
 
 import java.time.LocalDate;
 import org.crmpolicy.approval.ActionKind;
-import org.crmpolicy.approval.HostAction;
 import org.crmpolicy.customer.CustomerId;
 
 /**
@@ -15,7 +14,7 @@ import org.crmpolicy.customer.CustomerId;
  * @param on            the day of destruction
  */
 public record CustomerInformationDestruction(String destructionId, CustomerId customerId, LocalDate on)
-        implements HostAction {
+        implements InformationAct {
 
     public CustomerInformationDestruction {
         Arguments.id(destructionId, "destructionId");

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import org.crmpolicy.approval.ActionKind;
-import org.crmpolicy.approval.HostAction;
 import org.crmpolicy.customer.CustomerId;
 
 /**
@@ -20,7 +19,7 @@ import org.crmpolicy.customer.CustomerId;
  * @param affectedCustomers  whose information leaked; not empty
  */
 public record DataBreach(String breachId, Instant detectedAt, ZoneId zone, Set<CustomerId> affectedCustomers)
-        implements HostAction {
+        implements InformationAct {
 
     public DataBreach {
         Arguments.id(breachId, "breachId");

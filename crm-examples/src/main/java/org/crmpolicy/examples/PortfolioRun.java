@@ -44,7 +44,7 @@ import org.crmpolicy.finding.RuleId;
 import org.crmpolicy.finding.Severity;
 import org.crmpolicy.obligation.ObligationCoverage;
 import org.crmpolicy.obligation.TierCoverage;
-import org.crmpolicy.rules.ComplianceRequest;
+import org.crmpolicy.rules.obligations.ComplianceRequest;
 import org.crmpolicy.rules.CrmPolicy;
 
 /**
@@ -77,7 +77,7 @@ public final class PortfolioRun {
         CrmPolicy policy = timings.time("compile the rule base", CrmPolicy::standard);
         List<Customer> customers = timings.time("generate " + size + " customers",
                 () -> SamplePortfolio.of(seed, size, day).toList());
-        List<TierDecision> decisions = timings.time("classify (T1-T10)", () -> policy.classifyAll(customers, asOf));
+        List<TierDecision> decisions = timings.time("classify (T1-T10)", () -> policy.tiers().classifyAll(customers, asOf));
 
         System.out.println();
         System.out.println("crm-policy compliance run — " + size + " customers, seed " + seed + ", as of " + day + " 18:00 " + zone);
@@ -181,7 +181,7 @@ public final class PortfolioRun {
             events.addAll(sample.events(c, tier));
             tiers.add(TierPeriod.of(c.id(), tier, c.since()));
         }
-        return policy.compliance(ComplianceRequest.of(customers, log, asOf).withTierHistory(tiers).withEvents(events));
+        return policy.obligations().compliance(ComplianceRequest.of(customers, log, asOf).withTierHistory(tiers).withEvents(events));
     }
 
     private static void printContactCompliance(org.crmpolicy.obligation.ComplianceReport report) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,8 +17,21 @@ import org.crmpolicy.customer.Assessor;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.TierDecision;
 import org.crmpolicy.obligation.ComplianceReport;
-import org.crmpolicy.rules.internal.RuleBase;
+import org.crmpolicy.rules.approvals.Approvals;
+import org.crmpolicy.rules.authoring.RuleDirectoryWatch;
+import org.crmpolicy.rules.authoring.RuleSetHolder;
+import org.crmpolicy.rules.batch.PortfolioBatch;
 import org.crmpolicy.rules.catalogue.RuleCatalogue;
+import org.crmpolicy.rules.complaints.Complaints;
+import org.crmpolicy.rules.deadlines.Deadlines;
+import org.crmpolicy.rules.engine.RuleBase;
+import org.crmpolicy.rules.engine.RuleSetRejectedException;
+import org.crmpolicy.rules.evaluation.InvalidFactException;
+import org.crmpolicy.rules.evaluation.PolicyParameters;
+import org.crmpolicy.rules.evaluation.PolicyRuntime;
+import org.crmpolicy.rules.information.Information;
+import org.crmpolicy.rules.obligations.Obligations;
+import org.crmpolicy.rules.tiers.Tiers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,34 +59,31 @@ public final class CrmPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(CrmPolicy.class);
 
     private final RuleSetHolder rules;
-    private final PolicyParameters parameters;
-    private final ZoneId zone;
-    private final Clock clock;
-    private final Assessor assessor;
-    private final Tiering tiering;
-    private final WorkCalendar calendar;
+    private final PolicyRuntime runtime;
+    private final Tiers tiers;
+    private final Obligations obligations;
     private final Deadlines deadlines;
+    private final Complaints complaints;
     private final Approvals approvals;
+    private final Information information;
 
     private CrmPolicy(Builder b) {
-        this.parameters = b.parameters;
-        this.zone = b.zone;
-        this.clock = b.clock;
-        this.assessor = b.assessor;
         this.rules = new RuleSetHolder(b.sources, b.ruleDirectory);
-        this.tiering = new Tiering(this);
+        WorkCalendar base = b.calendar(); // one zone: the calendar's
         // the work calendar logs one warning per year without holiday data, on its first use
-        WorkCalendar base = b.calendar != null ? b.calendar
-                : WorkCalendar.chinaMainland().zone().equals(b.zone) ? WorkCalendar.chinaMainland()
-                : WorkCalendar.chinaMainland().toBuilder().zone(b.zone).build();
-        this.calendar = base.withProvisionalYearListener(year -> LOG.warn(
+        WorkCalendar calendar = base.withProvisionalYearListener(year -> LOG.warn(
                 "crm-policy work calendar has no statutory holiday data for {}: its days are computed provisionally "
                         + "(weekends, Jan 1, May 1-2, Oct 1-3) and every deadline touching {} is marked provisional. "
                         + "Supply the State Council notice for {} with CrmPolicy.builder().calendar(WorkCalendar.chinaMainland()"
                         + ".toBuilder().statutoryDays(path).build()) or make the calendar strict to refuse instead.",
                 year, year, year));
-        this.deadlines = new Deadlines(this);
-        this.approvals = new Approvals(this);
+        this.runtime = new PolicyRuntime(rules::current, b.parameters, calendar, b.clock, b.assessor);
+        this.tiers = new Tiers(runtime);
+        this.obligations = new Obligations(runtime);
+        this.deadlines = new Deadlines(runtime);
+        this.complaints = new Complaints(runtime);
+        this.approvals = new Approvals(runtime);
+        this.information = new Information(runtime);
     }
 
     /** The shipped policy with its default parameters, in Asia/Shanghai, without a clock. */
@@ -86,45 +95,20 @@ public final class CrmPolicy {
         return new Builder();
     }
 
-    // ------------------------------------------------------------------ tiers (T1-T7, T9, T10)
+    // ------------------------------------------------------------------ the policy areas
 
-    /**
-     * Places one customer in its tier as of {@code asOf}.
-     *
-     * @throws InvalidFactException naming every bad field of the customer
-     * @throws NullPointerException when customer or asOf is null
-     */
-    public TierDecision classify(Customer customer, Instant asOf) {
-        return tiering.classify(customer, asOf);
-    }
-
-    /** {@link #classify(Customer, Instant)} as of the builder's clock. */
-    public TierDecision classify(Customer customer) {
-        return classify(customer, now());
+    /** Tiers (T1-T7, T9, T10): {@code classify} one customer or many as of an instant. Never null, thread-safe. */
+    public Tiers tiers() {
+        return tiers;
     }
 
     /**
-     * Places many customers, in input order. Customers are evaluated in chunks, so memory grows with the result
-     * list, not with the rule sessions.
-     *
-     * @throws InvalidFactException on the first invalid customer (nothing is returned for any of them)
-     * @throws IllegalArgumentException when two customers share an ID
+     * Contact obligations and revisits (C1-C11, R1-R6): compliance reports, transitions, the obligation table. Never
+     * null, thread-safe.
      */
-    public List<TierDecision> classifyAll(Collection<Customer> customers, Instant asOf) {
-        return tiering.classifyAll(customers, asOf);
+    public Obligations obligations() {
+        return obligations;
     }
-
-    // ---- complaints (P1-P11, D5-D7, D10, R1, R7, R8, A7)
-
-    /**
-     * The complaint area: assess a complaint (or its stored events) as of an instant — open obligations with due
-     * instants, breaches as findings, required approvals and escalations, routing. Cheap to call; thread-safe.
-     */
-    public Complaints complaints() {
-        return new Complaints(this);
-    }
-
-    // ---- deadlines (D1-D4, D8, D9, D11-D16)
 
     /** Response deadlines, periodic reports and their review (D1-D4, D8, D9, D11-D16). Never null, thread-safe. */
     public Deadlines deadlines() {
@@ -132,87 +116,94 @@ public final class CrmPolicy {
     }
 
     /**
-     * The work calendar every deadline counts on: the builder's, or {@link WorkCalendar#chinaMainland()} in the
-     * policy's zone; it logs one SLF4J warning per uncovered year on first use. Never null.
+     * The complaint area (P1-P11, D5-D7, D10, R1, R7, R8, A7): assess a complaint (or its stored events) as of an
+     * instant — open obligations with due instants, breaches as findings, required approvals and escalations, routing.
+     * Never null, thread-safe.
      */
-    public WorkCalendar calendar() {
-        return calendar;
+    public Complaints complaints() {
+        return complaints;
     }
 
-    // ---- approvals and customer information (A1-A12, T8, I1-I11)
-
     /**
-     * The approvals area: {@link Approvals#plan(org.crmpolicy.approval.HostAction) plan(action)} before an act,
-     * {@link Approvals#check check(action, approvalsGranted, evidence)} after it. Thread-safe, shared.
+     * The approvals area (A1-A12, T8): {@code plan(action)} before an act, {@code check(action, approvalsGranted,
+     * evidence)} after it. Never null, thread-safe.
      */
     public Approvals approvals() {
         return approvals;
     }
 
-    // ---- contact obligations (C1-C11, R1-R6)
-
-    private final Obligations obligations = new Obligations(this);
-
-    /** Contact obligations and revisits (C1–C11, R1–R6): compliance reports, transitions, the obligation table. */
-    public Obligations obligations() {
-        return obligations;
-    }
-
     /**
-     * The contact compliance of {@code customers} as of {@code asOf}: per customer the obligations and their status,
-     * the findings and the coverage per tier. See {@link Obligations#compliance(Collection, Collection, Instant)}.
+     * Customer information (I1-I11): {@code plan(act)} before collecting, using, exporting, updating or destroying
+     * customer information, {@code check(act, approvals, evidence)} after it. Never null, thread-safe.
      */
-    public ComplianceReport compliance(Collection<Customer> customers, Collection<Contact> contacts, Instant asOf) {
-        return obligations.compliance(customers, contacts, asOf);
+    public Information information() {
+        return information;
     }
-
-    /** The contact compliance for a full request (tier history, role holders, events, knownAt). */
-    public ComplianceReport compliance(ComplianceRequest request) {
-        return obligations.compliance(request);
-    }
-
-    // ---- streaming portfolio batch (T, C1-C11, R1-R6 at scale)
 
     /**
      * Streaming evaluation of a whole portfolio (tiering and contact obligations), chunk by chunk on a bounded pool of
      * worker threads, with findings, metrics and progress delivered as it goes. See {@link PortfolioBatch}.
      */
     public PortfolioBatch batch() {
-        return new PortfolioBatch(this);
+        return new PortfolioBatch(runtime);
+    }
+
+    /**
+     * The work calendar every deadline counts on: the builder's, or {@link WorkCalendar#chinaMainland()} in the
+     * policy's zone; it logs one SLF4J warning per uncovered year on first use. Its zone is {@link #zone()}. Never null.
+     */
+    public WorkCalendar calendar() {
+        return runtime.calendar();
+    }
+
+    // ------------------------------------------------------------------ shortcuts the README promises
+
+    /**
+     * Places one customer in its tier as of {@code asOf}: {@code tiers().classify(customer, asOf)}.
+     *
+     * @throws InvalidFactException naming every bad field of the customer
+     * @throws NullPointerException when customer or asOf is null
+     */
+    public TierDecision classify(Customer customer, Instant asOf) {
+        return tiers.classify(customer, asOf);
+    }
+
+    /** {@link #classify(Customer, Instant)} as of the builder's clock: {@code tiers().classify(customer)}. */
+    public TierDecision classify(Customer customer) {
+        return tiers.classify(customer);
+    }
+
+    /**
+     * The contact compliance of {@code customers} as of {@code asOf}: {@code obligations().compliance(customers,
+     * contacts, asOf)}.
+     */
+    public ComplianceReport compliance(Collection<Customer> customers, Collection<Contact> contacts, Instant asOf) {
+        return obligations.compliance(customers, contacts, asOf);
     }
 
     // ------------------------------------------------------------------ configuration
 
     public PolicyParameters parameters() {
-        return parameters;
+        return runtime.parameters();
     }
 
+    /** The policy's time zone: its calendar's. */
     public ZoneId zone() {
-        return zone;
+        return runtime.zone();
     }
 
     /** The assessor recorded on tier decisions (T10). */
     public Assessor assessor() {
-        return assessor;
+        return runtime.assessor();
     }
 
-    /** The names of every rule in the running rule set, in file order. */
-    public List<String> ruleNames() {
-        return ruleBase().rules().stream().map(RuleBase.RuleName::name).sorted().toList();
-    }
-
-    /** The current instant of the builder's clock. */
+    /**
+     * The current instant of the builder's clock.
+     *
+     * @throws IllegalStateException when the policy was built without a clock
+     */
     public Instant now() {
-        if (clock == null) {
-            throw new IllegalStateException("no clock configured: pass asOf explicitly or build the policy with "
-                    + "CrmPolicy.builder().clock(clock)");
-        }
-        return clock.instant();
-    }
-
-    /** The running rule base; an area service takes it once per call and evaluates only on that one. */
-    RuleBase ruleBase() {
-        return rules.current();
+        return runtime.now();
     }
 
     // ---- rule authoring: host rule directory, safe reload, hot reload, catalogue
@@ -224,16 +215,19 @@ public final class CrmPolicy {
      * directory this recompiles the shipped rules.
      *
      * @return the catalogue of the rule set that now serves
-     * @throws RuleSetRejectedException listing every problem as {@code file:line:column: message}; the running rule
-     *                                  set keeps serving, unchanged
+     * @throws RuleSetRejectedException listing every problem with its file, line and column; the running rule set
+     *                                  keeps serving, unchanged
      */
     public RuleCatalogue reload() {
         return RuleCatalogue.of(RuleSetHolder.enforcedRules(rules.reload()));
     }
 
-    /** The rules the running rule set enforces and the catalogue IDs it leaves uncovered. Never null. */
+    /**
+     * The running rule set as one listing: every rule it enforces (name, file, line, catalogue IDs) and the catalogue
+     * IDs it leaves uncovered. Never null.
+     */
     public RuleCatalogue catalogue() {
-        return RuleCatalogue.of(RuleSetHolder.enforcedRules(ruleBase()));
+        return RuleCatalogue.of(RuleSetHolder.enforcedRules(rules.current()));
     }
 
     /** The host's rule directory, when the policy was built with one. */
@@ -251,19 +245,18 @@ public final class CrmPolicy {
     public RuleDirectoryWatch watchRuleDirectory(RuleDirectoryWatch.Listener listener) {
         Path directory = ruleDirectory().orElseThrow(() -> new IllegalStateException(
                 "no rule directory to watch: build the policy with CrmPolicy.builder().ruleDirectory(path)"));
-        return new RuleDirectoryWatch(this, directory, listener);
+        return new RuleDirectoryWatch(this::reload, directory, listener);
     }
 
     /** Builds a {@link CrmPolicy}. Not thread-safe; the policy it builds is. */
     public static final class Builder {
 
         private PolicyParameters parameters = PolicyParameters.defaults();
-        private ZoneId zone = DEFAULT_ZONE;
+        private ZoneId zone;
         private Clock clock;
         private Assessor assessor = Assessor.of(AssessingUnit.SALES_DEPARTMENT, "crm-policy");
         private final Map<String, String> sources = new LinkedHashMap<>(RuleBase.shippedSources());
         private Path ruleDirectory;
-        // ---- deadlines (D1-D4, D8, D9, D11-D16)
         private WorkCalendar calendar;
 
         private Builder() {
@@ -280,12 +273,16 @@ public final class CrmPolicy {
             return this;
         }
 
+        /**
+         * The policy's time zone; default {@link #DEFAULT_ZONE}, or the zone of the {@linkplain #calendar(WorkCalendar)
+         * calendar} when one is given. A zone that differs from the given calendar's is refused by {@link #build()}.
+         */
         public Builder zone(ZoneId value) {
             this.zone = Objects.requireNonNull(value, "zone");
             return this;
         }
 
-        /** The clock the no-{@code asOf} variants read. Tests pass {@code Clock.fixed(...)}. */
+        /** The clock every area's no-{@code asOf} variant reads. Tests pass {@code Clock.fixed(...)}. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
@@ -297,11 +294,9 @@ public final class CrmPolicy {
             return this;
         }
 
-        // ---- deadlines (D1-D4, D8, D9, D11-D16)
-
         /**
          * The work calendar deadlines count on (holidays, make-up days, business hours, zone); default
-         * {@link WorkCalendar#chinaMainland()} in the policy's zone.
+         * {@link WorkCalendar#chinaMainland()} in the policy's zone. Its zone becomes the policy's zone.
          */
         public Builder calendar(WorkCalendar value) {
             this.calendar = Objects.requireNonNull(value, "calendar");
@@ -328,10 +323,27 @@ public final class CrmPolicy {
          * Compiles the rule set: the shipped DRL, merged with the {@linkplain #ruleDirectory(Path) rule directory} if
          * one is given.
          *
-         * @throws RuleSetRejectedException listing every problem as {@code file:line:column: message}
+         * @throws RuleSetRejectedException listing every problem with its file, line and column
+         * @throws IllegalArgumentException when the zone and the calendar's zone disagree
          */
         public CrmPolicy build() {
+            calendar();
             return new CrmPolicy(this);
+        }
+
+        /** The calendar of the policy: the one given, or China's in the given zone; refuses two different zones. */
+        private WorkCalendar calendar() {
+            if (calendar != null) {
+                if (zone != null && !zone.equals(calendar.zone())) {
+                    throw new IllegalArgumentException("zone = " + zone + " disagrees with the calendar's zone "
+                            + calendar.zone() + ": a policy has one time zone; give only the calendar, or a calendar "
+                            + "in zone " + zone);
+                }
+                return calendar;
+            }
+            ZoneId z = zone == null ? DEFAULT_ZONE : zone;
+            WorkCalendar china = WorkCalendar.chinaMainland();
+            return china.zone().equals(z) ? china : china.toBuilder().zone(z).build();
         }
     }
 }

@@ -7,7 +7,7 @@ import org.crmpolicy.contact.RevisitPlan;
 import org.crmpolicy.contact.RoleAssignment;
 import org.crmpolicy.contact.TierPeriod;
 import org.crmpolicy.customer.Customer;
-import org.crmpolicy.rules.ComplianceRequest;
+import org.crmpolicy.rules.obligations.ComplianceRequest;
 
 /**
  * The contact-obligations area of the test kit (C1–C11, R1–R6): evaluates every {@link Customer} and {@link Contact}
@@ -48,6 +48,6 @@ public final class Obligations implements Area<ObligationOutcome> {
         if (!plans.isEmpty()) {
             request = request.withRevisitPlans(plans);
         }
-        return new ObligationOutcome(given, given.policy().compliance(request));
+        return new ObligationOutcome(given, given.policy().obligations().compliance(request));
     }
 }

@@ -20,6 +20,6 @@ public final class Tiers implements Area<TierOutcome> {
 
     @Override
     public TierOutcome evaluate(PolicyScenario.Given given) {
-        return new TierOutcome(given, given.policy().classifyAll(given.facts(Customer.class), given.asOf()));
+        return new TierOutcome(given, given.policy().tiers().classifyAll(given.facts(Customer.class), given.asOf()));
     }
 }

@@ -13,6 +13,7 @@ import org.crmpolicy.approval.QualificationDocument;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.money.Money;
+import org.crmpolicy.rules.approvals.Approvals;
 
 /** Fixture factories for the approvals and customer-information specifications. */
 public final class ApprovalFixtures {

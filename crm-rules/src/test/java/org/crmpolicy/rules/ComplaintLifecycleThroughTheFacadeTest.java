@@ -43,6 +43,7 @@ import org.crmpolicy.complaint.SeverityGrade;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.finding.Finding;
 import org.junit.jupiter.api.Test;
+import org.crmpolicy.rules.complaints.Complaints;
 
 /**
  * A complaint driven through the process of 003 §16 (受理 → 处理 → 跟踪) with the host storing only the events as text

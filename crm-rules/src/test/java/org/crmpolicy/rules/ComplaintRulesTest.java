@@ -38,6 +38,7 @@ import org.crmpolicy.finding.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.crmpolicy.rules.evaluation.PolicyParameters;
 
 /** P2-P4, P7-P11, R1, R7, R8 and A7 as the façade reports them. */
 class ComplaintRulesTest {

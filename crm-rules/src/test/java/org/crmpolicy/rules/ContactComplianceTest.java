@@ -34,6 +34,8 @@ import org.crmpolicy.obligation.ObligationStatus;
 import org.crmpolicy.obligation.StatusTransition;
 import org.crmpolicy.obligation.TierCoverage;
 import org.junit.jupiter.api.Test;
+import org.crmpolicy.rules.obligations.ComplianceRequest;
+import org.crmpolicy.rules.evaluation.InvalidFactException;
 
 /** The evaluation as a whole: tier history, role holdings, knownAt, transitions, coverage, bad input. */
 class ContactComplianceTest {
@@ -51,7 +53,7 @@ class ContactComplianceTest {
                 tier("X-1", Tier.KEY, LocalDate.of(2025, 11, 19), null)));
 
         // when
-        ComplianceReport report = Fixtures.policy().compliance(request);
+        ComplianceReport report = Fixtures.policy().obligations().compliance(request);
 
         // then week 47 applies from Wednesday 00:00 and Tuesday's call does not count for it
         ObligationStatus week47 = status(report, "X-1", "C1", "2025-W47");
@@ -74,7 +76,7 @@ class ContactComplianceTest {
                 tier("X-1", Tier.GENERAL, LocalDate.of(2020, 3, 1), LocalDate.of(2025, 11, 19)),
                 tier("X-1", Tier.KEY, LocalDate.of(2025, 11, 19), null)));
 
-        assertThat(status(Fixtures.policy().compliance(request), "X-1", "C1", "2025-W47").state())
+        assertThat(status(Fixtures.policy().obligations().compliance(request), "X-1", "C1", "2025-W47").state())
                 .isEqualTo(ObligationState.MET);
     }
 
@@ -85,7 +87,7 @@ class ContactComplianceTest {
                 tier("X-2", Tier.KEY, LocalDate.of(2020, 3, 1), LocalDate.of(2025, 11, 20)),
                 tier("X-2", Tier.GENERAL, LocalDate.of(2025, 11, 20), null)));
 
-        ComplianceReport report = Fixtures.policy().compliance(request);
+        ComplianceReport report = Fixtures.policy().obligations().compliance(request);
 
         assertThat(report.statuses(CustomerId.of("X-2"), "C1")).isEmpty();
         assertThat(report.statuses(CustomerId.of("X-2"), "C2")).extracting(s -> s.period().label(), ObligationStatus::state)
@@ -106,7 +108,7 @@ class ContactComplianceTest {
                         new RoleAssignment("E-7", ContactRole.SALES_STAFF, LocalDate.of(2023, 1, 1), LocalDate.of(2025, 11, 19)),
                         RoleAssignment.of("E-7", ContactRole.BU_HEAD, LocalDate.of(2025, 11, 19))));
 
-        ComplianceReport report = Fixtures.policy().compliance(request);
+        ComplianceReport report = Fixtures.policy().obligations().compliance(request);
 
         ObligationStatus k1 = status(report, "K-1", "C1", "2025-W47");
         assertThat(k1.state()).isEqualTo(ObligationState.OVERDUE);
@@ -126,8 +128,8 @@ class ContactComplianceTest {
         ComplianceRequest request = ComplianceRequest.of(List.of(key("K-1")), List.of(late), MONDAY);
 
         // when asked what was known on Monday, and what is true
-        ComplianceReport known = Fixtures.policy().compliance(request.withKnownAt(MONDAY));
-        ComplianceReport truth = Fixtures.policy().compliance(request);
+        ComplianceReport known = Fixtures.policy().obligations().compliance(request.withKnownAt(MONDAY));
+        ComplianceReport truth = Fixtures.policy().obligations().compliance(request);
 
         // then
         ObligationStatus thenKnown = status(known, "K-1", "C1", "2025-W47");
@@ -227,7 +229,7 @@ class ContactComplianceTest {
         ComplianceRequest request = ComplianceRequest.of(List.of(key("K-1")), List.of(), MONDAY)
                 .withTierHistory(List.of(tier("GHOST", Tier.KEY, LocalDate.of(2024, 1, 1), null)));
 
-        assertThat(Fixtures.policy().compliance(request).rejected()).singleElement()
+        assertThat(Fixtures.policy().obligations().compliance(request).rejected()).singleElement()
                 .satisfies(r -> assertThat(r.toString()).isEqualTo(
                         "tier period GHOST: customerId = GHOST is not among the customers evaluated (KEY from 2024-01-01)"));
     }
@@ -238,7 +240,7 @@ class ContactComplianceTest {
                 tier("K-1", Tier.KEY, LocalDate.of(2024, 1, 1), null),
                 tier("K-1", Tier.GENERAL, LocalDate.of(2025, 1, 1), null)));
 
-        assertThatThrownBy(() -> Fixtures.policy().compliance(request))
+        assertThatThrownBy(() -> Fixtures.policy().obligations().compliance(request))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tier history of customer K-1: KEY from 2024-01-01 to null overlaps GENERAL from 2025-01-01");
     }

@@ -28,6 +28,7 @@ import org.crmpolicy.obligation.ObligationStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.crmpolicy.rules.obligations.ComplianceRequest;
 
 /** C1–C11: each rule on both sides of its period boundary, with wrong role, wrong channel and wrong purpose. */
 class ContactFrequencyTest {
@@ -230,7 +231,7 @@ class ContactFrequencyTest {
         ComplianceRequest request = ComplianceRequest.of(List.of(general("G-1")),
                 List.of(revisit("G-1", ContactRole.SALES_STAFF, Channel.PHONE, when)), MONDAY).withEvents(List.of(purchase));
 
-        ObligationStatus first = Fixtures.policy().compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0);
+        ObligationStatus first = Fixtures.policy().obligations().compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0);
 
         assertThat(first.period().label()).isEqualTo("first revisit after PURCHASE O-17");
         assertThat(first.state()).isEqualTo(expected);
@@ -243,7 +244,7 @@ class ContactFrequencyTest {
         ComplianceRequest request = ComplianceRequest.of(List.of(general("G-1")), List.of(), MONDAY)
                 .withEvents(List.of(purchase));
 
-        ObligationStatus first = Fixtures.policy().compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0);
+        ObligationStatus first = Fixtures.policy().obligations().compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0);
 
         assertThat(first.state()).isEqualTo(ObligationState.DUE);
         assertThat(first.stillNeeded()).endsWith("before Thu 2025-11-27 23:59 Asia/Shanghai");
@@ -260,9 +261,9 @@ class ContactFrequencyTest {
                 .withEvents(List.of(purchase));
 
         // then it counts under the wider window and not under the default one
-        assertThat(widened.compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0).state())
+        assertThat(widened.obligations().compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0).state())
                 .isEqualTo(ObligationState.MET);
-        assertThat(Fixtures.policy().compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0).state())
+        assertThat(Fixtures.policy().obligations().compliance(request).statuses(CustomerId.of("G-1"), "C6").get(0).state())
                 .isEqualTo(ObligationState.OVERDUE);
     }
 

@@ -17,6 +17,7 @@ import org.crmpolicy.deadline.InquiryChannel;
 import org.crmpolicy.deadline.RequestSeverity;
 import org.crmpolicy.finding.Severity;
 import org.junit.jupiter.api.Test;
+import org.crmpolicy.deadline.DeadlineReview;
 
 /** Reviewing deadlines against what happened: statuses, pauses in business time, breaches, provisional years. */
 class DeadlineReviewTest {
@@ -136,7 +137,7 @@ class DeadlineReviewTest {
 
     @Test
     void theCatalogueNamesEveryDeadlineRule() {
-        List<String> names = DeadlineFixtures.policy().ruleNames();
+        List<String> names = DeadlineFixtures.policy().catalogue().ruleNames();
         for (String id : List.of("D1", "D2", "D3", "D4", "D8", "D9", "D11", "D12", "D13", "D14", "D15", "D16")) {
             assertThat(names).as(id).anySatisfy(n -> assertThat(n).matches("D1-D16 .*|D1-D4 .*|D11-D16 .*|D1-D3 .*|" + id + " .*"));
         }

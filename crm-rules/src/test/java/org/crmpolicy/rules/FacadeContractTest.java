@@ -22,8 +22,10 @@ import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerCategory;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.TierDecision;
-import org.crmpolicy.rules.InvalidFactException.Violation;
+import org.crmpolicy.rules.evaluation.InvalidFactException.Violation;
 import org.junit.jupiter.api.Test;
+import org.crmpolicy.rules.tiers.Tiers;
+import org.crmpolicy.rules.evaluation.InvalidFactException;
 
 /** The façade's contract with a host: bad input, personal data, ordering, threads, clocks. */
 class FacadeContractTest {
@@ -113,9 +115,9 @@ class FacadeContractTest {
 
     @Test
     void classifyAllKeepsInputOrderAcrossChunks() {
-        List<Customer> customers = manyCustomers(Tiering.CHUNK + 7);
+        List<Customer> customers = manyCustomers(Tiers.CHUNK + 7);
 
-        List<TierDecision> decisions = POLICY.classifyAll(customers, AS_OF);
+        List<TierDecision> decisions = POLICY.tiers().classifyAll(customers, AS_OF);
 
         assertThat(decisions).extracting(TierDecision::customerId)
                 .containsExactlyElementsOf(customers.stream().map(Customer::id).toList());
@@ -126,7 +128,7 @@ class FacadeContractTest {
 
     @Test
     void classifyAllRefusesDuplicateIds() {
-        assertThatThrownBy(() -> POLICY.classifyAll(List.of(aKeyCustomer("C-1").build(), aKeyCustomer("C-1").build()), AS_OF))
+        assertThatThrownBy(() -> POLICY.tiers().classifyAll(List.of(aKeyCustomer("C-1").build(), aKeyCustomer("C-1").build()), AS_OF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("customers: customer id C-1 appears more than once");
     }
@@ -135,7 +137,7 @@ class FacadeContractTest {
     void classifyAllNamesTheIndexOfAnInvalidCustomer() {
         List<Customer> customers = List.of(aKeyCustomer("C-1").build(), aKeyCustomer("C-2").annualVolume("-5").build());
 
-        assertThatThrownBy(() -> POLICY.classifyAll(customers, AS_OF))
+        assertThatThrownBy(() -> POLICY.tiers().classifyAll(customers, AS_OF))
                 .isInstanceOf(InvalidFactException.class)
                 .hasMessageStartingWith("customers[1] C-2 is invalid: annualVolume = -5");
     }
@@ -150,12 +152,12 @@ class FacadeContractTest {
     @Test
     void fourThreadsClassifyingTheSameTenThousandCustomersGetIdenticalDecisions() throws Exception {
         List<Customer> customers = manyCustomers(10_000);
-        List<TierDecision> reference = POLICY.classifyAll(customers, AS_OF);
+        List<TierDecision> reference = POLICY.tiers().classifyAll(customers, AS_OF);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<TierDecision>>> runs = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
-                runs.add(pool.submit(() -> POLICY.classifyAll(customers, AS_OF)));
+                runs.add(pool.submit(() -> POLICY.tiers().classifyAll(customers, AS_OF)));
             }
             for (Future<List<TierDecision>> run : runs) {
                 assertThat(run.get()).isEqualTo(reference);

@@ -18,6 +18,7 @@ import org.crmpolicy.deadline.Shipment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.crmpolicy.deadline.DeadlineReview;
 
 /** D8 overdue delivery, D9 installment reminders, D14 after shipment. */
 class FollowUpDeadlinesTest {

@@ -21,6 +21,7 @@ import org.crmpolicy.rules.batch.BatchSink;
 import org.crmpolicy.rules.batch.BatchSummary;
 import org.crmpolicy.rules.batch.CustomerContacts;
 import org.junit.jupiter.api.Test;
+import org.crmpolicy.rules.evaluation.InvalidFactException;
 
 /** The streaming batch: the same C/R findings as a compliance report, bad input refused or rejected, progress. */
 class PortfolioBatchTest {

@@ -21,12 +21,14 @@ import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.TierDecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crmpolicy.rules.tiers.Tiers;
+import org.crmpolicy.rules.engine.RuleSetRejectedException;
 
 /** Reloads swap the rule set atomically: every evaluation runs on exactly one rule set, old or new. */
 class ReloadConcurrencyTest {
 
-    /** More than one chunk of {@code Tiering.CHUNK}, so one call spans several rule sessions. */
-    private static final int CUSTOMERS = Tiering.CHUNK + 200;
+    /** More than one chunk of {@code Tiers.CHUNK}, so one call spans several rule sessions. */
+    private static final int CUSTOMERS = Tiers.CHUNK + 200;
     private static final int EVALUATORS = 2;
 
     @TempDir
@@ -47,7 +49,7 @@ class ReloadConcurrencyTest {
         for (int t = 0; t < EVALUATORS; t++) {
             evaluators.add(pool.submit(() -> {
                 do {
-                    seen.add(ruleSetsSeen(policy.classifyAll(customers, Fixtures.AS_OF)));
+                    seen.add(ruleSetsSeen(policy.tiers().classifyAll(customers, Fixtures.AS_OF)));
                     everyEvaluatorRanOnce.countDown();
                 } while (reloading.get());
                 return null;
@@ -69,7 +71,7 @@ class ReloadConcurrencyTest {
         // then: no evaluation mixed two rule sets, and the last reload serves
         assertThat(seen).isNotEmpty().allSatisfy(sets -> assertThat(sets).hasSize(1));
         assertThat(seen).contains(Set.of("rule set A"));
-        assertThat(ruleSetsSeen(policy.classifyAll(customers, Fixtures.AS_OF))).containsExactly("rule set B");
+        assertThat(ruleSetsSeen(policy.tiers().classifyAll(customers, Fixtures.AS_OF))).containsExactly("rule set B");
     }
 
     @Test
@@ -82,7 +84,7 @@ class ReloadConcurrencyTest {
 
         // when
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<Set<String>> during = pool.submit(() -> ruleSetsSeen(policy.classifyAll(customers, Fixtures.AS_OF)));
+        Future<Set<String>> during = pool.submit(() -> ruleSetsSeen(policy.tiers().classifyAll(customers, Fixtures.AS_OF)));
         boolean rejected;
         try {
             policy.reload();
@@ -96,7 +98,7 @@ class ReloadConcurrencyTest {
         // then
         assertThat(rejected).isTrue();
         assertThat(seenDuring).containsExactly("rule set A");
-        assertThat(ruleSetsSeen(policy.classifyAll(customers, Fixtures.AS_OF))).containsExactly("rule set A");
+        assertThat(ruleSetsSeen(policy.tiers().classifyAll(customers, Fixtures.AS_OF))).containsExactly("rule set A");
     }
 
     private static Set<String> ruleSetsSeen(List<TierDecision> decisions) {

@@ -18,6 +18,8 @@ import org.crmpolicy.finding.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.crmpolicy.rules.deadlines.Deadlines;
+import org.crmpolicy.deadline.DeadlineReview;
 
 /** D1-D4: inquiries and service requests. Times are local Asia/Shanghai. */
 class ResponseDeadlinesTest {

@@ -30,6 +30,7 @@ import org.crmpolicy.obligation.ObligationStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.crmpolicy.rules.obligations.ComplianceRequest;
 
 /** R1–R6: revisits on both sides of their period boundaries, on site or not, by the right role. */
 class RevisitObligationsTest {
@@ -65,7 +66,7 @@ class RevisitObligationsTest {
                         java.time.LocalDate.of(2020, 1, 1), null)))
                 .withEvents(List.of(complaint));
 
-        ObligationStatus r1 = Fixtures.policy().compliance(request).statuses(CustomerId.of("G-1"), "R1").get(0);
+        ObligationStatus r1 = Fixtures.policy().obligations().compliance(request).statuses(CustomerId.of("G-1"), "R1").get(0);
 
         assertThat(r1.period().label()).isEqualTo("revisit after COMPLAINT P-9 in 2024");
         assertThat(r1.state()).isEqualTo(expected);
@@ -79,7 +80,7 @@ class RevisitObligationsTest {
         ComplianceRequest request = ComplianceRequest.of(List.of(key("K-1")), List.of(before), MONDAY)
                 .withEvents(List.of(complaint));
 
-        ObligationStatus r1 = Fixtures.policy().compliance(request).statuses(CustomerId.of("K-1"), "R1").get(0);
+        ObligationStatus r1 = Fixtures.policy().obligations().compliance(request).statuses(CustomerId.of("K-1"), "R1").get(0);
 
         assertThat(r1.state()).isEqualTo(ObligationState.DUE);
         assertThat(r1.notCounted()).extracting(n -> n.reason()).containsExactly(NotCountedReason.OUTSIDE_PERIOD);
@@ -209,7 +210,7 @@ class RevisitObligationsTest {
         ComplianceRequest request = ComplianceRequest.of(List.of(key("K-1")), List.of(), MONDAY)
                 .withRevisitPlans(List.of(plan));
 
-        List<Finding> r5 = Fixtures.policy().compliance(request).findings("R5");
+        List<Finding> r5 = Fixtures.policy().obligations().compliance(request).findings("R5");
 
         assertThat(r5).hasSize(violations);
         assertThat(r5).allSatisfy(f -> {
@@ -227,7 +228,7 @@ class RevisitObligationsTest {
         ComplianceRequest request = ComplianceRequest.of(List.of(key("K-1")), List.of(), MONDAY)
                 .withRevisitPlans(List.of(future, late, regular));
 
-        List<Finding> r5 = Fixtures.policy().compliance(request).findings("R5");
+        List<Finding> r5 = Fixtures.policy().obligations().compliance(request).findings("R5");
 
         assertThat(r5).extracting(Finding::severity, f -> f.message().substring(0, 22)).containsExactlyInAnyOrder(
                 tuple(Severity.WARNING, "ad-hoc revisit plan RP"), tuple(Severity.VIOLATION, "ad-hoc revisit plan RP"));

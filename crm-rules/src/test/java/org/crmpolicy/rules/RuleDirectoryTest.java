@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.crmpolicy.rules.engine.RuleSetRejectedException;
 
 /** A host rule directory: merged over the shipped DRL, validated with file:line:column, refused as a whole. */
 class RuleDirectoryTest {
@@ -56,7 +57,7 @@ class RuleDirectoryTest {
             assertThat(r.file()).isEqualTo("marker.drl");
             assertThat(r.line()).isEqualTo(6);
         });
-        assertThat(policy.ruleNames()).contains("T9 A strategic or key customer must have a dedicated account manager");
+        assertThat(policy.catalogue().ruleNames()).contains("T9 A strategic or key customer must have a dedicated account manager");
         assertThat(servingRuleSet()).isEqualTo("rule set A");
     }
 
@@ -65,7 +66,7 @@ class RuleDirectoryTest {
         // given: a tiers.drl that places every customer in RESERVE
         write(hostRules, "tiers.drl", drl("""
                 import org.crmpolicy.customer.Tier;
-                import org.crmpolicy.rules.facts.TierAssignment;
+                import org.crmpolicy.rules.tiers.TierAssignment;
 
                 rule "T5 In this host every customer is a reserve customer"
                 when
@@ -80,7 +81,7 @@ class RuleDirectoryTest {
 
         // then
         assertThat(policy.classify(Fixtures.aKeyCustomer("C-1").build(), Fixtures.AS_OF).tier()).isEqualTo(Tier.RESERVE);
-        assertThat(policy.ruleNames()).doesNotContain("T9 A strategic or key customer must have a dedicated account manager");
+        assertThat(policy.catalogue().ruleNames()).doesNotContain("T9 A strategic or key customer must have a dedicated account manager");
     }
 
     static Stream<Arguments> brokenRuleFiles() {
@@ -228,6 +229,6 @@ class RuleDirectoryTest {
 
         // when / then
         assertThat(standard.ruleDirectory()).isEmpty();
-        assertThat(standard.reload().rules()).hasSameSizeAs(standard.ruleNames());
+        assertThat(standard.reload().rules()).isEqualTo(standard.catalogue().rules());
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.crmpolicy.rules.catalogue.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crmpolicy.rules.engine.RuleSetRejectedException;
+import org.crmpolicy.rules.authoring.RuleDirectoryWatch;
 
 /** Hot reload is off unless a host starts it; when on, a saved DRL file is reloaded or refused. */
 class RuleDirectoryWatchTest {

@@ -21,7 +21,7 @@ import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerCategory;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.finding.Severity;
-import org.crmpolicy.rules.PolicyParameters;
+import org.crmpolicy.rules.evaluation.PolicyParameters;
 import org.crmpolicy.rules.batch.CustomerContacts;
 
 /**

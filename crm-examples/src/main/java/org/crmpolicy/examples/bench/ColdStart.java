@@ -25,10 +25,10 @@ import java.util.function.Function;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
 import org.crmpolicy.rules.CrmPolicy;
-import org.crmpolicy.rules.PolicyParameters;
-import org.crmpolicy.rules.facts.EvaluationContext;
-import org.crmpolicy.rules.facts.TierAssignment;
-import org.crmpolicy.rules.internal.RuleBase;
+import org.crmpolicy.rules.evaluation.PolicyParameters;
+import org.crmpolicy.rules.evaluation.EvaluationContext;
+import org.crmpolicy.rules.tiers.TierAssignment;
+import org.crmpolicy.rules.engine.RuleBase;
 
 /**
  * Cold-start benchmark: how long from a fresh JVM to the first tier decision, with the shipped rules precompiled at
@@ -172,7 +172,7 @@ public final class ColdStart {
                 CrmPolicy policy = CrmPolicy.standard();
                 decide = customers -> customers.size() == 1
                         ? policy.classify(customers.get(0), AS_OF).reasons().size()
-                        : policy.classifyAll(customers, AS_OF).size();
+                        : policy.tiers().classifyAll(customers, AS_OF).size();
             }
             case "rulebase-shipped" -> decide = evaluator(precompiled ? RuleBase.shipped()
                     : RuleBase.compile(RuleBase.shippedSources()));

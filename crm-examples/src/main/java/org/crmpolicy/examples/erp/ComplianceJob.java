@@ -109,7 +109,7 @@ public final class ComplianceJob {
         String first = chunk.get(0).id().value();
         String last = chunk.get(chunk.size() - 1).id().value();
         try {
-            List<TierDecision> decisions = policy.classifyAll(chunk, asOf);
+            List<TierDecision> decisions = policy.tiers().classifyAll(chunk, asOf);
             List<CustomerFinding> findings = new ArrayList<>();
             for (TierDecision d : decisions) {
                 for (Finding f : d.findings()) {

@@ -15,7 +15,7 @@ import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.TierDecision;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.obligation.ComplianceReport;
-import org.crmpolicy.rules.ComplianceRequest;
+import org.crmpolicy.rules.obligations.ComplianceRequest;
 import org.crmpolicy.rules.CrmPolicy;
 
 /**
@@ -67,7 +67,7 @@ public final class ContactsArea implements AreaEvaluation {
         for (int i = 0; i < customers.size(); i++) {
             held.add(TierPeriod.of(customers.get(i).id(), tiers.get(i), customers.get(i).since()));
         }
-        return policy.compliance(ComplianceRequest.of(customers, ContactLog.contacts(connection, first, last, asOf), asOf)
+        return policy.obligations().compliance(ComplianceRequest.of(customers, ContactLog.contacts(connection, first, last, asOf), asOf)
                 .withTierHistory(held).withEvents(ContactLog.events(connection, first, last, asOf)));
     }
 }

@@ -97,7 +97,7 @@ class BaselineOracleTest {
         HandWrittenCompliance baseline = baseline();
 
         // when
-        List<TierDecision> decisions = policy.classifyAll(customers, AS_OF);
+        List<TierDecision> decisions = policy.tiers().classifyAll(customers, AS_OF);
 
         // then
         for (int i = 0; i < customers.size(); i++) {

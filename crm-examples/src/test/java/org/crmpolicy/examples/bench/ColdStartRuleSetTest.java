@@ -3,7 +3,7 @@ package org.crmpolicy.examples.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.crmpolicy.rules.internal.RuleBase;
+import org.crmpolicy.rules.engine.RuleBase;
 import org.junit.jupiter.api.Test;
 
 /** The cold-start benchmark's synthetic rule set must stay a valid rule set as the authoring checks evolve. */

@@ -51,7 +51,7 @@ public final class ErpFixtures {
         SamplePortfolio portfolio = SamplePortfolio.of(SEED, size, DAY);
         List<Customer> customers = portfolio.toList();
         java.util.Map<org.crmpolicy.customer.CustomerId, org.crmpolicy.customer.Tier> tiers = new java.util.HashMap<>();
-        List<TierDecision> decisions = policy().classifyAll(customers, AS_OF);
+        List<TierDecision> decisions = policy().tiers().classifyAll(customers, AS_OF);
         for (int i = 0; i < customers.size(); i++) {
             tiers.put(customers.get(i).id(), decisions.get(i).tier());
         }
@@ -63,7 +63,7 @@ public final class ErpFixtures {
     public static Set<FindingKey> expectedKeys(SamplePortfolio portfolio, LocalDate day, Instant asOf) {
         Set<FindingKey> keys = new HashSet<>();
         List<Customer> customers = portfolio.toList();
-        for (TierDecision d : policy().classifyAll(customers, asOf)) {
+        for (TierDecision d : policy().tiers().classifyAll(customers, asOf)) {
             for (Finding f : d.findings()) {
                 keys.add(FindingKey.of(day, f));
             }

@@ -55,6 +55,11 @@ public final class RuleCatalogue {
     }
 
     /** Every enabled rule of the rule set, by its first catalogue ID, then in file order. */
+    /** The names of every rule listed, sorted. */
+    public List<String> ruleNames() {
+        return rules.stream().map(EnforcedRule::name).sorted().toList();
+    }
+
     public List<EnforcedRule> rules() {
         return rules;
     }

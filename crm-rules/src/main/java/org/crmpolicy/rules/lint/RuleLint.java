@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crmpolicy.rules.catalogue.CatalogueEntry;
-import org.crmpolicy.rules.internal.DrlInspector;
-import org.crmpolicy.rules.internal.DrlProblem;
-import org.crmpolicy.rules.internal.RuleBase;
-import org.crmpolicy.rules.internal.RuleSetException;
-import org.crmpolicy.rules.internal.RuleSources;
-import org.crmpolicy.rules.internal.StaticChecks;
+import org.crmpolicy.rules.engine.DrlInspector;
+import org.crmpolicy.rules.engine.DrlProblem;
+import org.crmpolicy.rules.engine.RuleBase;
+import org.crmpolicy.rules.engine.RuleSetException;
+import org.crmpolicy.rules.authoring.RuleSources;
+import org.crmpolicy.rules.engine.StaticChecks;
 
 /**
  * The rule lint: validates a host's DRL directory merged over the shipped rules, exactly as

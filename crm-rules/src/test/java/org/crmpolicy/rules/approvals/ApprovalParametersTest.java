@@ -13,9 +13,9 @@ import org.crmpolicy.approval.ContractSigning;
 import org.crmpolicy.approval.EarlierContract;
 import org.crmpolicy.approval.PolicyRevision;
 import org.crmpolicy.money.Money;
-import org.crmpolicy.rules.Approvals;
+import org.crmpolicy.rules.approvals.Approvals;
 import org.crmpolicy.rules.CrmPolicy;
-import org.crmpolicy.rules.PolicyParameters;
+import org.crmpolicy.rules.evaluation.PolicyParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -25,7 +25,7 @@ import org.crmpolicy.customer.Customer;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.Severity;
 import org.crmpolicy.money.Money;
-import org.crmpolicy.rules.InvalidFactException;
+import org.crmpolicy.rules.evaluation.InvalidFactException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

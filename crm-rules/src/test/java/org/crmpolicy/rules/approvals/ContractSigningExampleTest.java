@@ -17,7 +17,7 @@ import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.money.Money;
 import org.crmpolicy.rules.ApprovalFixtures;
-import org.crmpolicy.rules.Approvals;
+import org.crmpolicy.rules.approvals.Approvals;
 import org.junit.jupiter.api.Test;
 
 /** The contract-signing example of docs/approvals-and-information.md, run as written. */

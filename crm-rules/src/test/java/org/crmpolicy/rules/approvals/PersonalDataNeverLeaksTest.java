@@ -31,7 +31,7 @@ import org.crmpolicy.information.CustomerInformationUse;
 import org.crmpolicy.information.DataUsePurpose;
 import org.crmpolicy.information.UpdateLogEntry;
 import org.crmpolicy.money.Money;
-import org.crmpolicy.rules.Approvals;
+import org.crmpolicy.rules.approvals.Approvals;
 import org.crmpolicy.rules.CrmPolicy;
 import org.crmpolicy.rules.Fixtures;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.crmpolicy.finding.RuleId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.crmpolicy.rules.engine.DrlProblem;
+import org.crmpolicy.rules.engine.DrlInspector;
 
 /** Rule names begin with the catalogue IDs they enforce: one, a list, or ranges for a rule over a table of facts. */
 class DrlInspectorTest {

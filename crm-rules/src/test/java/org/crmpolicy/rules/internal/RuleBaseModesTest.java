@@ -15,9 +15,10 @@ import org.crmpolicy.customer.CreditRating;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.ProspectSignal;
 import org.crmpolicy.rules.Fixtures;
-import org.crmpolicy.rules.PolicyParameters;
-import org.crmpolicy.rules.facts.EvaluationContext;
+import org.crmpolicy.rules.evaluation.PolicyParameters;
+import org.crmpolicy.rules.evaluation.EvaluationContext;
 import org.junit.jupiter.api.Test;
+import org.crmpolicy.rules.engine.RuleBase;
 
 /**
  * The shipped rules exist twice: precompiled at build time (executable model, the fast path) and as DRL compiled at

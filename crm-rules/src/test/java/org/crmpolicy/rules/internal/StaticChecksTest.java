@@ -9,6 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.crmpolicy.rules.engine.StaticChecks;
+import org.crmpolicy.rules.engine.RuleBase;
+import org.crmpolicy.rules.engine.DrlProblem;
+import org.crmpolicy.rules.engine.DrlInspector;
 
 /** Static checks on the parsed DRL: overlapping rules of one ID, threshold gaps and overlaps, rules that never fire. */
 class StaticChecksTest {

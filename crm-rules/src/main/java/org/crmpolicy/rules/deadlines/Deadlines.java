@@ -1,0 +1,219 @@
+package org.crmpolicy.rules.deadlines;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.crmpolicy.calendar.CalendarDataMissingException;
+import org.crmpolicy.deadline.Deadline;
+import org.crmpolicy.deadline.DeadlineEvent;
+import org.crmpolicy.deadline.DeadlineState;
+import org.crmpolicy.deadline.Inquiry;
+import org.crmpolicy.deadline.InstallmentSchedule;
+import org.crmpolicy.deadline.OverdueDelivery;
+import org.crmpolicy.deadline.ReportDue;
+import org.crmpolicy.deadline.Shipment;
+import org.crmpolicy.finding.Finding;
+import org.crmpolicy.rules.evaluation.EvaluationContext;
+import org.crmpolicy.rules.engine.Facts;
+import org.crmpolicy.rules.evaluation.PolicyRuntime;
+import org.crmpolicy.deadline.DeadlineReview;
+
+/**
+ * The response deadlines and periodic reports of the policy (D1-D4, D8, D9, D11-D16), run by {@code deadlines.drl} on
+ * the policy's {@link org.crmpolicy.calendar.WorkCalendar}. Obtain it from {@link CrmPolicy#deadlines()}.
+ *
+ * <pre>{@code
+ * Deadlines deadlines = policy.deadlines();
+ * Deadline d = deadlines.forInquiry(Inquiry.of("CALL-1", InquiryChannel.PHONE, received));   // D1, 3 working days
+ * List<ReportDue> due = deadlines.reportsDue(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31));
+ * DeadlineReview r = deadlines.review(List.of(d), List.of(DeadlineEvent.fulfilled("CALL-1", replied)), asOf);
+ * r.breaches();   // a D1 VIOLATION naming the responsible and the due instant, when the answer came too late
+ * }</pre>
+ *
+ * <p>Thread-safe: each call runs its own rule session. Nulls are refused with a {@link NullPointerException} naming
+ * the argument; a strict calendar refusing an uncovered year throws {@link CalendarDataMissingException}.
+ */
+public final class Deadlines {
+
+    private final PolicyRuntime policy;
+
+    public Deadlines(PolicyRuntime policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * The response deadline of an inquiry: D1-D3 by channel; D4 by severity for a service request; where both apply,
+     * the one due first (D4 on a tie).
+     */
+    public Deadline forInquiry(Inquiry inquiry) {
+        Objects.requireNonNull(inquiry, "inquiry must not be null");
+        return forInquiries(List.of(inquiry)).get(0);
+    }
+
+    /**
+     * The response deadlines of many inquiries, in input order, one each.
+     *
+     * @throws IllegalArgumentException when two inquiries share an ID
+     */
+    public List<Deadline> forInquiries(Collection<Inquiry> inquiries) {
+        Objects.requireNonNull(inquiries, "inquiries must not be null");
+        Set<String> ids = new HashSet<>();
+        for (Inquiry i : inquiries) {
+            Objects.requireNonNull(i, "inquiries must not contain null");
+            if (!ids.add(i.id())) {
+                throw new IllegalArgumentException("inquiries: inquiry id " + i.id() + " appears more than once");
+            }
+        }
+        Map<String, Deadline> bySubject = new LinkedHashMap<>();
+        for (Deadline d : schedule(insert -> inquiries.forEach(insert))) {
+            Deadline previous = bySubject.put(d.subjectId(), d);
+            if (previous != null) {
+                throw new IllegalStateException("deadlines.drl gave inquiry " + d.subjectId() + " two response deadlines ("
+                        + previous.ruleId() + " and " + d.ruleId() + "); the D4 rule must leave exactly one");
+            }
+        }
+        List<Deadline> result = new ArrayList<>(inquiries.size());
+        for (Inquiry i : inquiries) {
+            Deadline d = bySubject.get(i.id());
+            if (d == null) {
+                throw new IllegalStateException("deadlines.drl gave inquiry " + i.id() + " on channel " + i.channel()
+                        + " no response deadline; the rule set must cover D1-D4");
+            }
+            result.add(d);
+        }
+        return result;
+    }
+
+    /** D8: the confirmed-date answer (2 working days) and the delivery (one week) of an overdue contract, due first first. */
+    public List<Deadline> forOverdueDelivery(OverdueDelivery delivery) {
+        Objects.requireNonNull(delivery, "overdue delivery must not be null");
+        return sorted(schedule(insert -> insert.accept(delivery)));
+    }
+
+    /** D14: customer notified, invoice mailed, invoice receipt confirmed, after a shipment, due first first. */
+    public List<Deadline> forShipment(Shipment shipment) {
+        Objects.requireNonNull(shipment, "shipment must not be null");
+        return sorted(schedule(insert -> insert.accept(shipment)));
+    }
+
+    /**
+     * D9: one reminder deadline per installment, subject {@code contractId/dueDate}, in due-date order; the lead is
+     * the parameter {@code D9.reminder-lead-working-days} (default 3).
+     */
+    public List<Deadline> forInstallments(InstallmentSchedule schedule) {
+        Objects.requireNonNull(schedule, "installment schedule must not be null");
+        return sorted(schedule(insert -> insert.accept(schedule)));
+    }
+
+    /**
+     * The periodic reports and reviews (D11-D13, D15, D16) whose due day lies in {@code [from, to]}, by due instant
+     * then rule ID.
+     *
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public List<ReportDue> reportsDue(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from must not be null");
+        Objects.requireNonNull(to, "to must not be null");
+        org.crmpolicy.rules.deadlines.ReportWindow window = new org.crmpolicy.rules.deadlines.ReportWindow(from, to);
+        Facts facts = evaluate(insert -> insert.accept(window), null);
+        return facts.ofType(ReportDue.class).stream()
+                .sorted(Comparator.comparing(ReportDue::due).thenComparing(ReportDue::ruleId)
+                        .thenComparing(ReportDue::report))
+                .toList();
+    }
+
+    /**
+     * Applies the events up to {@code asOf} (in time order; later ones are not seen) to each deadline and reviews
+     * them: each deadline's state and a finding for every breach. Fulfilling an already fulfilled deadline again is
+     * ignored (a second reply does not matter).
+     *
+     * @throws IllegalArgumentException when an event matches no deadline
+     * @throws IllegalStateException    when an event does not fit its deadline (resumed twice, paused before its start ...),
+     *                                  naming the deadline and the instants
+     */
+    public DeadlineReview review(Collection<Deadline> deadlines, Collection<DeadlineEvent> events, Instant asOf) {
+        Objects.requireNonNull(deadlines, "deadlines must not be null");
+        Objects.requireNonNull(events, "events must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        List<DeadlineEvent> ordered = events.stream()
+                .map(e -> Objects.requireNonNull(e, "events must not contain null"))
+                .sorted(Comparator.comparing(DeadlineEvent::at)).toList();
+        List<Deadline> current = new ArrayList<>();
+        for (Deadline d : deadlines) {
+            current.add(Objects.requireNonNull(d, "deadlines must not contain null"));
+        }
+        for (DeadlineEvent e : ordered) {
+            boolean matched = false;
+            for (int i = 0; i < current.size(); i++) {
+                Deadline d = current.get(i);
+                if (e.appliesTo(d)) {
+                    matched = true;
+                    if (!e.at().isAfter(asOf) && !(e.kind() == DeadlineEvent.Kind.FULFILLED && d.met().isPresent())) {
+                        current.set(i, e.applyTo(d));
+                    }
+                }
+            }
+            if (!matched) {
+                throw new IllegalArgumentException("event " + e.kind() + " at " + e.at() + " for subject " + e.subjectId()
+                        + e.rule().map(r -> " rule " + r).orElse("") + (e.obligation() == null ? "" : " obligation '" + e.obligation() + "'")
+                        + " matches none of the " + current.size() + " deadlines under review");
+            }
+        }
+        List<DeadlineState> states = current.stream().map(d -> DeadlineState.of(d, asOf)).toList();
+        Facts facts = evaluate(insert -> states.forEach(insert), asOf);
+        List<Finding> findings = facts.ofType(Finding.class).stream()
+                .filter(f -> f.ruleId().value().startsWith("D"))
+                .sorted(Comparator.comparing((Finding f) -> !f.isViolation())
+                        .thenComparing(f -> indexOf(states, f))
+                        .thenComparing(f -> f.evidence().getOrDefault("obligation", "")))
+                .toList();
+        return new DeadlineReview(asOf, states, findings);
+    }
+
+    private static int indexOf(List<DeadlineState> states, Finding f) {
+        for (int i = 0; i < states.size(); i++) {
+            Deadline d = states.get(i).deadline();
+            if (d.subjectId().equals(f.subjectId()) && d.ruleId().equals(f.ruleId())) {
+                return i;
+            }
+        }
+        return states.size();
+    }
+
+    private static List<Deadline> sorted(List<Deadline> deadlines) {
+        return deadlines.stream().sorted(Comparator.comparing(Deadline::due).thenComparing(Deadline::subjectId)).toList();
+    }
+
+    private List<Deadline> schedule(Consumer<Consumer<Object>> inputs) {
+        return evaluate(inputs, null).ofType(Deadline.class);
+    }
+
+    private Facts evaluate(Consumer<Consumer<Object>> inputs, Instant asOf) {
+        try {
+            return policy.ruleBase().evaluate(insert -> {
+                insert.accept(policy.parameters());
+                insert.accept(policy.calendar());
+                if (asOf != null) {
+                    insert.accept(new EvaluationContext(asOf, policy.calendar().zone()));
+                }
+                inputs.accept(insert);
+            });
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CalendarDataMissingException missing) {
+                    throw new CalendarDataMissingException(missing.year());
+                }
+            }
+            throw e;
+        }
+    }
+}

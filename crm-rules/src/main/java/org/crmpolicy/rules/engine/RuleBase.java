@@ -1,0 +1,305 @@
+package org.crmpolicy.rules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A compiled, immutable rule set: the one place that touches the KIE API. Thread-safe; the compiled
+ * {@link KieBase} is shared and every {@link #evaluate} call runs in a fresh session that is disposed afterwards.
+ *
+ * <p>Two ways to get one. The shipped DRL is precompiled at build time into the Drools executable model (the
+ * {@code kie-maven-plugin} in crm-rules' pom writes the generated classes into the jar); {@link #shipped()} loads
+ * those classes, which takes a fraction of the time of compiling DRL. Any other rule set (a host's rule directory)
+ * is compiled from DRL at run time by {@link #compile(Map)}. {@link #load(Map)} picks the fast path when the
+ * sources are exactly the shipped ones. The system property {@value #MODE_PROPERTY} = {@code drl} forces run-time
+ * compilation everywhere (tests and benchmarks compare both paths with it).
+ *
+ * <p>Internal: no type of this package appears in the public API of crm-rules.
+ */
+public final class RuleBase {
+
+    /** The shipped DRL files, listed in this resource one per line, relative to {@code org/crmpolicy/rules/}. */
+    public static final String SHIPPED_INDEX = "org/crmpolicy/rules/shipped-rules.txt";
+    private static final String SHIPPED_DIR = "org/crmpolicy/rules/";
+    /** Written by the kie-maven-plugin: the executable-model classes of the shipped rules, one per package. */
+    public static final String SHIPPED_MODEL_INDEX = "META-INF/kie/org.crmpolicy/crm-rules/drools-model";
+    /** System property choosing how the shipped rules are obtained: {@code precompiled} (default) or {@code drl}. */
+    public static final String MODE_PROPERTY = "crmpolicy.rules.mode";
+    private static final String MODEL_VERSION_HEADER = "Drools-Model-Version:";
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+
+    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+ ");
+    private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]\\n]*)]");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+            "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern RULE_NAME_TAIL = Pattern.compile("\\s*:?\\s*\\[Rule name='[^']*']\\s*$");
+
+    private final KieBase kieBase;
+    private final Map<String, String> sources;
+    private final boolean precompiled;
+    private volatile List<DrlInspector.RuleDefinition> definitions;
+
+    private RuleBase(KieBase kieBase, Map<String, String> sources, boolean precompiled,
+                     List<DrlInspector.RuleDefinition> definitions) {
+        this.kieBase = kieBase;
+        this.sources = sources;
+        this.precompiled = precompiled;
+        this.definitions = definitions;
+    }
+
+    /**
+     * The rule base for {@code sources}: the {@linkplain #shipped() precompiled shipped rules} when {@code sources}
+     * are exactly the shipped DRL, the precompiled model is on the class path and {@value #MODE_PROPERTY} is not
+     * {@code drl}; otherwise {@linkplain #compile(Map) compiled from DRL}.
+     *
+     * @throws RuleSetException as {@link #compile(Map)}
+     */
+    public static RuleBase load(Map<String, String> sources) {
+        if (!"drl".equalsIgnoreCase(System.getProperty(MODE_PROPERTY, "precompiled"))
+                && sources.equals(shippedSources())) {
+            if (RuleBase.class.getClassLoader().getResource(SHIPPED_MODEL_INDEX) != null) {
+                return shipped();
+            }
+            LOG.warn("crm-policy precompiled rules missing from the class path ({}): compiling the shipped DRL",
+                    SHIPPED_MODEL_INDEX);
+        }
+        return compile(sources);
+    }
+
+    /**
+     * The shipped rules from their executable model, precompiled at build time.
+     *
+     * @throws IllegalStateException when the precompiled model is not on the class path
+     */
+    public static RuleBase shipped() {
+        return precompiled(SHIPPED_MODEL_INDEX, RuleBase.class.getClassLoader(), shippedSources());
+    }
+
+    /**
+     * A rule base from executable-model classes generated at build time by the kie-maven-plugin.
+     *
+     * @param modelIndex the plugin's {@code META-INF/kie/<groupId>/<artifactId>/drools-model} resource listing the
+     *                   generated model classes
+     * @param loader     the class loader holding the index and the generated classes
+     * @param sources    the DRL the model was generated from, reported by {@link #sources()}
+     * @throws IllegalStateException when the index or a model class is missing
+     */
+    public static RuleBase precompiled(String modelIndex, ClassLoader loader, Map<String, String> sources) {
+        long started = System.nanoTime();
+        List<Model> models = new ArrayList<>();
+        for (String className : readResource(loader, modelIndex).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith(MODEL_VERSION_HEADER)).toList()) {
+            try {
+                models.add((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("precompiled rule model " + className + " listed in " + modelIndex
+                        + " cannot be loaded", e);
+            }
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        LOG.info("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms",
+                ruleCount(kieBase), (System.nanoTime() - started) / 1_000_000);
+        return new RuleBase(kieBase, Map.copyOf(sources), true, null);
+    }
+
+    /** The DRL shipped in the jar, by file name, in index order. */
+    public static Map<String, String> shippedSources() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String name : readResource(SHIPPED_INDEX).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            sources.put(name, readResource(SHIPPED_DIR + name));
+        }
+        return sources;
+    }
+
+    /**
+     * Compiles DRL sources (file name to text) after checking rule names (catalogue ID first, no duplicates).
+     *
+     * @throws RuleSetException with every problem as {@code file:line:column: message} when any source is wrong;
+     *                          nothing is half-built
+     */
+    public static RuleBase compile(Map<String, String> sources) {
+        long started = System.nanoTime();
+        DrlInspector.Inspection inspection = DrlInspector.inspect(sources);
+        List<DrlProblem> problems = new ArrayList<>(inspection.problems());
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId("org.crmpolicy.generated", "rules-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
+        sources.forEach((name, text) -> kfs.write("src/main/resources/" + SHIPPED_DIR + name, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            DrlProblem problem = toProblem(m);
+            if (problem != null && !isReportedDuplicate(problem, inspection.duplicatedNames())) {
+                problems.add(problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleSetException(sorted(problems, sources).stream().map(DrlProblem::toString).toList());
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        LOG.info("crm-policy rule base compiled: {} rules from {} files in {} ms", ruleCount(kieBase), sources.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new RuleBase(kieBase, Collections.unmodifiableMap(new LinkedHashMap<>(sources)), false,
+                inspection.rules());
+    }
+
+    /** One compiler message as a one-line problem, or null for noise that repeats another message. */
+    static DrlProblem toProblem(Message m) {
+        String path = m.getPath() == null ? "?" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
+        String text = m.getText() == null ? "" : m.getText().strip();
+        if (text.startsWith("Parser returned a null Package")) {
+            return null;
+        }
+        int line = Math.max(m.getLine(), 0);
+        int column = Math.max(m.getColumn(), 0) + 1;
+        Matcher position = MVEL_POSITION.matcher(text);
+        if (position.find() && Integer.parseInt(position.group(1)) == line) {
+            column = Integer.parseInt(position.group(2)) + 1;
+        }
+        String first = text.lines().findFirst().orElse("").strip();
+        first = RULE_NAME_TAIL.matcher(PARSER_PREFIX.matcher(first).replaceFirst("")).replaceFirst("");
+        Matcher error = MVEL_ERROR.matcher(text);
+        if (error.find()) {
+            String detail = error.group(1).strip();
+            Matcher unknown = UNKNOWN_FIELD.matcher(detail);
+            String expression = first.replaceFirst("^Unable to Analyse Expression ", "").replaceFirst(":$", "");
+            first = unknown.find()
+                    ? "unknown field '" + unknown.group(2) + "' on " + unknown.group(1) + " in '" + expression + "'"
+                    : first.replaceFirst(":$", "") + ": " + detail;
+        } else if (first.startsWith("Rule Compilation error")) {
+            String rest = text.substring("Rule Compilation error".length()).lines()
+                    .map(l -> RULE_NAME_TAIL.matcher(l).replaceFirst("").strip())
+                    .filter(l -> !l.isEmpty() && !l.equals(":")).collect(Collectors.joining(" "));
+            first = "the rule's consequence (then part) does not compile: " + rest;
+        }
+        return DrlProblem.error(path, line, column, first.replaceAll("\\s+", " "));
+    }
+
+    private static boolean isReportedDuplicate(DrlProblem problem, java.util.Set<String> duplicated) {
+        return problem.message().startsWith("Duplicate rule name")
+                && duplicated.stream().anyMatch(name -> problem.message().endsWith(name));
+    }
+
+    private static List<DrlProblem> sorted(List<DrlProblem> problems, Map<String, String> sources) {
+        List<String> order = new ArrayList<>(sources.keySet());
+        return problems.stream().distinct()
+                .sorted(Comparator.comparingInt((DrlProblem p) -> order.indexOf(p.file()) < 0 ? Integer.MAX_VALUE
+                                : order.indexOf(p.file()))
+                        .thenComparingInt(DrlProblem::line).thenComparingInt(DrlProblem::column))
+                .toList();
+    }
+
+    /**
+     * Runs the rules over {@code facts} in a fresh session and returns every fact the session holds afterwards
+     * (the inputs and what the rules inserted).
+     */
+    public Facts evaluate(Collection<?> facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            return new Facts(new ArrayList<>(session.getObjects()));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Like {@link #evaluate(Collection)} for facts supplied by a callback (avoids building a list). */
+    public Facts evaluate(Consumer<Consumer<Object>> inserter) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            inserter.accept(session::insert);
+            session.fireAllRules();
+            return new Facts(new ArrayList<>(session.getObjects()));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The rules in this rule base as (package, name) pairs. */
+    public List<RuleName> rules() {
+        List<RuleName> names = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                names.add(new RuleName(p.getName(), r.getName()));
+            }
+        }
+        return names;
+    }
+
+    /** Every rule as written (name, file, line, enabled), in file order. Thread-safe. */
+    public List<DrlInspector.RuleDefinition> definitions() {
+        List<DrlInspector.RuleDefinition> known = definitions;
+        if (known == null) {
+            // a precompiled rule base was not parsed when loaded: read its DRL once, on first use
+            known = DrlInspector.inspect(sources).rules();
+            definitions = known;
+        }
+        return known;
+    }
+
+    /** The DRL sources this rule base was compiled from, by file name. */
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    /** Whether this rule base was loaded from build-time generated classes rather than compiled from DRL. */
+    public boolean isPrecompiled() {
+        return precompiled;
+    }
+
+    public record RuleName(String packageName, String name) {
+    }
+
+    private static int ruleCount(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
+    private static String readResource(String path) {
+        return readResource(RuleBase.class.getClassLoader(), path);
+    }
+
+    private static String readResource(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("rule resource missing from the class path: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.crmpolicy.rules.evaluation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.crmpolicy.contact.Contact;
+import org.crmpolicy.rules.evaluation.InvalidFactException;
+import org.crmpolicy.rules.evaluation.InvalidFactException.Violation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks facts against their Jakarta Validation constraints at the façade boundary, reporting every bad field at
+ * once. Personal data never reaches the message (I3). Thread-safe.
+ */
+public final class FactValidator {
+
+    private static final Set<String> PERSONAL_FIELDS = Set.of("phone", "email", "birthday", "name", "mobile", "address");
+    private static final Validator VALIDATOR;
+
+    static {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        VALIDATOR = factory.getValidator();
+    }
+
+    private FactValidator() {
+    }
+
+    /**
+     * @param what how to name the fact in the error, e.g. {@code "customer C-001"}
+     * @throws InvalidFactException naming every bad field
+     * @throws NullPointerException when {@code fact} is null, naming {@code what}
+     */
+    public static <T> T require(T fact, String what) {
+        if (fact == null) {
+            throw new NullPointerException(what + " must not be null");
+        }
+        Set<ConstraintViolation<T>> found = VALIDATOR.validate(fact);
+        if (!found.isEmpty()) {
+            List<Violation> violations = new ArrayList<>();
+            for (ConstraintViolation<T> v : found) {
+                String path = v.getPropertyPath().toString();
+                violations.add(new Violation(path, shown(path, v.getInvalidValue()), v.getMessage()));
+            }
+            violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::problem));
+            throw new InvalidFactException(what, violations);
+        }
+        return fact;
+    }
+
+    /**
+     * {@link #require} for a {@link Contact}, with the same outcome: the constraints declared on {@code Contact} (ids not
+     * blank and at most 64 characters; role, channel, purpose, at and recordedAt not null) are checked by hand first,
+     * and the validator runs only when one fails, to name every bad field. A portfolio of millions of contacts pays
+     * for reflection-based validation only on bad records. Keep in step with the annotations on {@code Contact}.
+     *
+     * @param what how to name the contact in the error when it is null; otherwise "contact " + its id is used
+     */
+    public static Contact requireContact(Contact contact, String what) {
+        if (contact == null) {
+            throw new NullPointerException(what + " must not be null");
+        }
+        if (isShortText(contact.id()) && isShortText(contact.personId()) && contact.role() != null
+                && contact.channel() != null && contact.purpose() != null && contact.at() != null
+                && contact.recordedAt() != null) {
+            return contact;
+        }
+        return require(contact, "contact " + contact.id());
+    }
+
+    private static boolean isShortText(String s) {
+        return s != null && s.length() <= 64 && !s.trim().isEmpty();
+    }
+
+    /** Personal fields, and anything inside a contact person, are masked; everything else is shown. */
+    static String shown(String path, Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String leaf = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[.*]", "");
+        if (PERSONAL_FIELDS.contains(leaf) && path.contains(".") || path.startsWith("contactPersons")
+                && !path.equals("contactPersons")) {
+            return "***";
+        }
+        String text = String.valueOf(value);
+        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    }
+}

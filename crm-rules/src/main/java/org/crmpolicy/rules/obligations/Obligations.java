@@ -1,0 +1,374 @@
+package org.crmpolicy.rules.obligations;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.crmpolicy.calendar.WorkCalendar;
+import org.crmpolicy.contact.Contact;
+import org.crmpolicy.contact.CustomerEvent;
+import org.crmpolicy.contact.RevisitPlan;
+import org.crmpolicy.contact.RoleAssignment;
+import org.crmpolicy.contact.RoleHolders;
+import org.crmpolicy.contact.TierPeriod;
+import org.crmpolicy.customer.Customer;
+import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.customer.Tier;
+import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.finding.Finding;
+import org.crmpolicy.obligation.AssessmentContext;
+import org.crmpolicy.obligation.ComplianceReport;
+import org.crmpolicy.obligation.ContactObligation;
+import org.crmpolicy.obligation.CustomerCompliance;
+import org.crmpolicy.obligation.ObligationCoverage;
+import org.crmpolicy.obligation.ObligationState;
+import org.crmpolicy.obligation.ObligationStatus;
+import org.crmpolicy.obligation.PeriodKind;
+import org.crmpolicy.obligation.RejectedInput;
+import org.crmpolicy.obligation.StatusTransition;
+import org.crmpolicy.obligation.TierCoverage;
+import org.crmpolicy.obligation.CompanyContribution;
+import org.crmpolicy.rules.obligations.CompanyWideRound;
+import org.crmpolicy.obligation.ContactComplianceContext;
+import org.crmpolicy.contact.ContactLog;
+import org.crmpolicy.rules.obligations.CustomerOnFile;
+import org.crmpolicy.contact.CustomerTiers;
+import org.crmpolicy.rules.evaluation.EvaluationContext;
+import org.crmpolicy.rules.evaluation.FactValidator;
+import org.crmpolicy.rules.engine.Facts;
+import org.crmpolicy.rules.evaluation.InvalidFactException;
+import org.crmpolicy.rules.evaluation.PolicyRuntime;
+import org.crmpolicy.rules.tiers.Tiers;
+
+/**
+ * Contact obligations and revisits (C1–C11, R1–R6) evaluated as of any instant: runs {@code contact-frequency.drl} and
+ * {@code revisits.drl} over a portfolio and assembles the {@link ComplianceReport}. Obtained from
+ * {@link CrmPolicy#obligations()}; thread-safe, stateless between calls.
+ *
+ * <p>Customers are evaluated in chunks of {@value #CHUNK}, each in its own rule session, joined by customer id only;
+ * the company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) are assessed at the end over what each
+ * chunk contributed. Memory grows with the report, not with the sessions.
+ *
+ * <p>Input the evaluation cannot use is reported in {@link ComplianceReport#rejected()}, never dropped silently: a
+ * contact, event or tier period for a customer not in the request, a contact or event dated after {@code asOf}, a
+ * contact recorded before it happened, a contact with no customer that is not an internal note. A record with a bad
+ * field (a null channel) is a caller error: {@link InvalidFactException}.
+ */
+public final class Obligations {
+
+    static final int CHUNK = 1_000;
+
+    private final PolicyRuntime policy;
+    private final Tiers tiers;
+
+    public Obligations(PolicyRuntime policy) {
+        this.tiers = new Tiers(policy);
+        this.policy = policy;
+    }
+
+    /**
+     * The contact compliance of {@code customers} as of {@code asOf}, each customer's tier from the tiering rules, each
+     * contact counted for the role recorded on it.
+     *
+     * @throws InvalidFactException naming the record and every bad field
+     * @throws IllegalArgumentException when two customers share an id
+     */
+    public ComplianceReport compliance(Collection<Customer> customers, Collection<Contact> contacts, Instant asOf) {
+        return compliance(ComplianceRequest.of(customers, contacts, asOf));
+    }
+
+    /**
+     * The contact compliance for a full request (tier history, role holders, events, revisit plans, knownAt).
+     *
+     * @throws InvalidFactException naming the record and every bad field
+     * @throws IllegalArgumentException when two customers share an id, or a customer's tier periods overlap
+     */
+    public ComplianceReport compliance(ComplianceRequest request) {
+        Objects.requireNonNull(request, "request must not be null");
+        Instant asOf = request.asOf();
+        ZoneId zone = policy.zone();
+        List<RejectedInput> rejected = new ArrayList<>();
+
+        Map<CustomerId, Customer> customers = new LinkedHashMap<>();
+        int index = 0;
+        for (Customer c : request.customers()) {
+            FactValidator.require(c, c == null ? "customers[" + index + "]" : "customer " + c.id());
+            if (customers.put(c.id(), c) != null) {
+                throw new IllegalArgumentException("customers: customer id " + c.id() + " appears more than once");
+            }
+            index++;
+        }
+        Map<CustomerId, List<Contact>> logs = new HashMap<>();
+        List<Contact> customerless = new ArrayList<>();
+        index = 0;
+        for (Contact c : request.contacts()) {
+            FactValidator.requireContact(c, "contacts[" + index + "]");
+            index++;
+            String problem = problemOf(c, customers, asOf);
+            if (problem != null) {
+                rejected.add(new RejectedInput("contact", c.id(), problem));
+            } else if (c.customerId() == null) {
+                customerless.add(c);
+            } else {
+                logs.computeIfAbsent(c.customerId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<CustomerEvent> events = new ArrayList<>();
+        for (CustomerEvent e : request.events()) {
+            FactValidator.require(e, e == null ? "event" : "event " + e.id());
+            if (!customers.containsKey(e.customerId())) {
+                rejected.add(new RejectedInput("event", e.id(), "customerId = " + e.customerId()
+                        + " is not among the customers evaluated"));
+            } else if (e.at().isAfter(asOf)) {
+                rejected.add(new RejectedInput("event", e.id(), "at = " + e.at() + " is after asOf " + asOf));
+            } else {
+                events.add(e);
+            }
+        }
+        List<RevisitPlan> plans = new ArrayList<>();
+        for (RevisitPlan p : request.revisitPlans()) {
+            FactValidator.require(p, p == null ? "revisit plan" : "revisit plan " + p.id());
+            if (customers.containsKey(p.customerId())) {
+                plans.add(p);
+            } else {
+                rejected.add(new RejectedInput("revisit plan", p.id(), "customerId = " + p.customerId()
+                        + " is not among the customers evaluated"));
+            }
+        }
+        for (RoleAssignment a : request.roleHolders()) {
+            FactValidator.require(a, a == null ? "role assignment" : "role assignment of person " + a.personId());
+        }
+        RoleHolders roles = request.roleHolders().isEmpty() ? RoleHolders.asRecorded() : RoleHolders.of(request.roleHolders());
+        Map<CustomerId, List<TierPeriod>> history = tierHistory(request, customers, rejected);
+
+        ContactComplianceContext ctx = new ContactComplianceContext(
+                new AssessmentContext(asOf, request.knownAt(), zone, roles), calendar());
+        Map<CustomerId, List<ObligationStatus>> statuses = new HashMap<>();
+        Map<CustomerId, Tier> tiersToday = new HashMap<>();
+        Set<Finding> findings = new LinkedHashSet<>();
+        List<CompanyContribution> contributions = new ArrayList<>();
+        Set<Object> companyFacts = new LinkedHashSet<>();
+
+        Map<CustomerId, List<CustomerEvent>> eventsByCustomer = new HashMap<>();
+        events.forEach(e -> eventsByCustomer.computeIfAbsent(e.customerId(), k -> new ArrayList<>()).add(e));
+        Map<CustomerId, List<RevisitPlan>> plansByCustomer = new HashMap<>();
+        plans.forEach(p -> plansByCustomer.computeIfAbsent(p.customerId(), k -> new ArrayList<>()).add(p));
+
+        List<Customer> all = new ArrayList<>(customers.values());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Customer> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            Map<CustomerId, List<TierPeriod>> chunkTiers = tiersFor(chunk, history, asOf);
+            Facts facts = policy.ruleBase().evaluate(insert -> {
+                insert.accept(policy.parameters());
+                insert.accept(new EvaluationContext(asOf, zone));
+                insert.accept(ctx);
+                for (Customer c : chunk) {
+                    CustomerTiers tierHistory = new CustomerTiers(c.id(), chunkTiers.get(c.id()));
+                    tierHistory.tierOn(ctx.today()).ifPresent(t -> tiersToday.put(c.id(), t));
+                    insert.accept(tierHistory);
+                    insert.accept(new CustomerOnFile(c));
+                    insert.accept(new ContactLog(c.id(), logs.getOrDefault(c.id(), List.of())));
+                    eventsByCustomer.getOrDefault(c.id(), List.of()).forEach(insert);
+                    plansByCustomer.getOrDefault(c.id(), List.of()).forEach(insert);
+                }
+            });
+            for (ObligationStatus s : facts.ofType(ObligationStatus.class)) {
+                statuses.computeIfAbsent(s.subject(), k -> new ArrayList<>()).add(s);
+            }
+            contributions.addAll(CompanyContribution.merge(facts.ofType(CompanyContribution.class)));
+            collectFindings(facts, findings, companyFacts);
+        }
+
+        Facts company = policy.ruleBase().evaluate(insert -> {
+            insert.accept(policy.parameters());
+            insert.accept(new EvaluationContext(asOf, zone));
+            insert.accept(ctx);
+            insert.accept(new CompanyWideRound(customerless));
+            contributions.forEach(insert);
+        });
+        List<ObligationStatus> companyStatuses = new ArrayList<>(company.ofType(ObligationStatus.class));
+        companyStatuses.sort(STATUS_ORDER);
+        collectFindings(company, findings, companyFacts);
+
+        List<CustomerCompliance> perCustomer = new ArrayList<>(customers.size());
+        for (Customer c : customers.values()) {
+            List<ObligationStatus> own = new ArrayList<>(statuses.getOrDefault(c.id(), List.of()));
+            own.sort(STATUS_ORDER);
+            perCustomer.add(new CustomerCompliance(c.id(), tiersToday.get(c.id()), own));
+        }
+        List<Finding> sortedFindings = new ArrayList<>(findings);
+        sortedFindings.sort(ComplianceReport.findingOrder());
+        return new ComplianceReport(asOf, request.knownAt(), zone, perCustomer, companyStatuses, sortedFindings,
+                coverage(perCustomer, logs, ctx), rejected);
+    }
+
+    /**
+     * The status changes between two policy instants for the same inputs: what a host polling at {@code earlier} and
+     * again at {@code later} should act on, each change once.
+     */
+    public List<StatusTransition> transitions(ComplianceRequest request, Instant earlier, Instant later) {
+        Objects.requireNonNull(earlier, "earlier must not be null");
+        Objects.requireNonNull(later, "later must not be null");
+        return compliance(request.withAsOf(later)).transitionsSince(compliance(request.withAsOf(earlier)));
+    }
+
+    /** The obligation table of the running rule set (every row of C1–C11 and R1–R6), in catalogue order. */
+    public List<ContactObligation> obligationTable() {
+        Facts facts = policy.ruleBase().evaluate(insert -> insert.accept(new ContactComplianceContext(
+                new AssessmentContext(Instant.EPOCH, null, policy.zone(), RoleHolders.asRecorded()), calendar())));
+        return facts.ofType(ContactObligation.class).stream()
+                .sorted(Comparator.comparing(ContactObligation::ruleId).thenComparing(ContactObligation::key)).toList();
+    }
+
+    private static final Comparator<ObligationStatus> STATUS_ORDER = Comparator
+            .comparing(ObligationStatus::ruleId)
+            .thenComparing(s -> s.obligation().key())
+            .thenComparing(s -> s.period().start())
+            .thenComparing(s -> s.period().label());
+
+    private WorkCalendar calendar() {
+        return policy.calendar();
+    }
+
+    private static String problemOf(Contact c, Map<CustomerId, Customer> customers, Instant asOf) {
+        if (c.customerId() == null && !c.internalNote()) {
+            return "customerId is null, but only an internal note may concern no single customer";
+        }
+        if (c.customerId() != null && !customers.containsKey(c.customerId())) {
+            return "customerId = " + c.customerId() + " is not among the " + customers.size() + " customers evaluated";
+        }
+        if (c.at().isAfter(asOf)) {
+            return "at = " + c.at() + " is after asOf " + asOf + ": a contact in the future of the evaluation";
+        }
+        if (c.recordedAt().isBefore(c.at())) {
+            return "recordedAt = " + c.recordedAt() + " is before at = " + c.at() + ": recorded before it happened";
+        }
+        return null;
+    }
+
+    private static Map<CustomerId, List<TierPeriod>> tierHistory(ComplianceRequest request,
+            Map<CustomerId, Customer> customers, List<RejectedInput> rejected) {
+        Map<CustomerId, List<TierPeriod>> history = new HashMap<>();
+        for (TierPeriod p : request.tierHistory()) {
+            FactValidator.require(p, p == null ? "tier period" : "tier period of customer " + p.customerId());
+            if (!customers.containsKey(p.customerId())) {
+                rejected.add(new RejectedInput("tier period", p.customerId().value(), "customerId = " + p.customerId()
+                        + " is not among the customers evaluated (" + p.tier() + " from " + p.from() + ")"));
+                continue;
+            }
+            history.computeIfAbsent(p.customerId(), k -> new ArrayList<>()).add(p);
+        }
+        for (List<TierPeriod> periods : history.values()) {
+            periods.sort(Comparator.comparing(TierPeriod::from));
+            for (int i = 1; i < periods.size(); i++) {
+                TierPeriod before = periods.get(i - 1);
+                TierPeriod after = periods.get(i);
+                if (before.to() == null || before.to().isAfter(after.from())) {
+                    throw new IllegalArgumentException("tier history of customer " + after.customerId() + ": "
+                            + before.tier() + " from " + before.from() + " to " + before.to() + " overlaps "
+                            + after.tier() + " from " + after.from());
+                }
+            }
+        }
+        return history;
+    }
+
+    /** The tier history of each customer of the chunk; customers without one are classified as of asOf. */
+    private Map<CustomerId, List<TierPeriod>> tiersFor(List<Customer> chunk, Map<CustomerId, List<TierPeriod>> history,
+            Instant asOf) {
+        Map<CustomerId, List<TierPeriod>> result = new HashMap<>();
+        List<Customer> unclassified = new ArrayList<>();
+        for (Customer c : chunk) {
+            List<TierPeriod> known = history.get(c.id());
+            if (known == null) {
+                unclassified.add(c);
+            } else {
+                result.put(c.id(), known);
+            }
+        }
+        if (!unclassified.isEmpty()) {
+            Map<CustomerId, Customer> byId = new HashMap<>();
+            unclassified.forEach(c -> byId.put(c.id(), c));
+            for (TierDecision d : tiers.classifyAll(unclassified, asOf)) {
+                result.put(d.customerId(), List.of(TierPeriod.of(d.customerId(), d.tier(), byId.get(d.customerId()).since())));
+            }
+        }
+        return result;
+    }
+
+    private static void collectFindings(Facts facts, Set<Finding> findings, Set<Object> seenCompany) {
+        for (Finding f : facts.ofType(Finding.class)) {
+            char area = f.ruleId().value().charAt(0);
+            if ((area == 'C' || area == 'R') && (!f.subjectId().equals(ObligationStatus.COMPANY) || seenCompany.add(f))) {
+                findings.add(f);
+            }
+        }
+    }
+
+    private static List<TierCoverage> coverage(List<CustomerCompliance> customers, Map<CustomerId, List<Contact>> logs,
+            ContactComplianceContext ctx) {
+        var quarter = PeriodKind.QUARTER.containing(ctx.asOf(), ctx.assessment().zone());
+        Instant knownAt = ctx.assessment().knownAt();
+        Map<Tier, int[]> counts = new EnumMap<>(Tier.class);
+        Map<Tier, long[]> contacts = new EnumMap<>(Tier.class);
+        Map<Tier, Map<String, int[]>> byObligation = new EnumMap<>(Tier.class);
+        Map<String, ContactObligation> rows = new HashMap<>();
+        for (CustomerCompliance c : customers) {
+            if (c.tier() == null) {
+                continue;
+            }
+            int[] n = counts.computeIfAbsent(c.tier(), k -> new int[2]);
+            n[0]++;
+            long facing = logs.getOrDefault(c.customerId(), List.of()).stream()
+                    .filter(x -> !x.internalNote() && quarter.contains(x.at()) && !x.at().isAfter(ctx.asOf())
+                            && (knownAt == null || !x.isRecordedAfter(knownAt)))
+                    .count();
+            contacts.computeIfAbsent(c.tier(), k -> new long[1])[0] += facing;
+            boolean revisited = false;
+            for (ObligationStatus s : c.statuses()) {
+                boolean current = s.obligation().periodKind().isCalendar() ? s.period().contains(ctx.asOf()) : true;
+                if (!current) {
+                    continue;
+                }
+                if (s.ruleId().value().equals("C5") && s.isMet()) {
+                    revisited = true;
+                }
+                String key = s.ruleId() + "/" + s.obligation().responsible();
+                rows.putIfAbsent(key, s.obligation());
+                int[] m = byObligation.computeIfAbsent(c.tier(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(key, k -> new int[3]);
+                m[0]++;
+                if (s.isMet()) {
+                    m[1]++;
+                }
+                if (s.state() == ObligationState.OVERDUE) {
+                    m[2]++;
+                }
+            }
+            if (revisited) {
+                n[1]++;
+            }
+        }
+        List<TierCoverage> result = new ArrayList<>();
+        for (Map.Entry<Tier, int[]> e : counts.entrySet()) {
+            List<ObligationCoverage> obligations = new ArrayList<>();
+            byObligation.getOrDefault(e.getKey(), Map.of()).forEach((key, m) -> {
+                ContactObligation o = rows.get(key);
+                obligations.add(new ObligationCoverage(e.getKey(), o.ruleId(), o.responsible(), m[0], m[1], m[2]));
+            });
+            obligations.sort(Comparator.comparing(ObligationCoverage::ruleId).thenComparing(ObligationCoverage::responsible));
+            result.add(new TierCoverage(e.getKey(), e.getValue()[0], contacts.getOrDefault(e.getKey(), new long[1])[0],
+                    e.getValue()[1], obligations));
+        }
+        return result;
+    }
+}
