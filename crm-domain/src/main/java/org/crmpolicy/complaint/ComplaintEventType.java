@@ -60,7 +60,7 @@ public enum ComplaintEventType {
     CONFLICT_ARCHIVED("archive the conflict result", null, Lists.HANDLING_OR_DONE),
     /** The responsible unit evaluated the effect of the corrective action (P9). */
     CORRECTIVE_ACTION_EVALUATED("evaluate the corrective action", null, EnumSet.of(ComplaintState.RESOLVED, ComplaintState.REVIEWED)),
-    /** A satisfaction follow-up (revisit) after resolution (R7, R8, R1). */
+    /** A satisfaction follow-up (revisit) after resolution (R7, R8). */
     FOLLOWED_UP("follow it up", null, EnumSet.of(ComplaintState.RESOLVED, ComplaintState.REVIEWED, ComplaintState.CLOSED)),
     /** The post-mortem (复盘) of the handling (P10). */
     POST_MORTEM("hold its post-mortem", null, EnumSet.of(ComplaintState.RESOLVED, ComplaintState.REVIEWED, ComplaintState.CLOSED));
