@@ -87,6 +87,36 @@ class ComplaintReplayTest {
         assertThat(replayed.assignment()).isEqualTo(original.assignment());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ComplaintEventType.class, names = "RECEIVED", mode = EnumSource.Mode.EXCLUDE)
+    void everyEventTypeSurvivesItsStoredForm(ComplaintEventType type) {
+        // given the first state that allows the type, with a fact the event needs (a conflict, a wait, an approval)
+        ComplaintState from = type.allowedFrom().iterator().next();
+        Complaint before = inState(from);
+        if (type == ComplaintEventType.RESPONSIBILITY_CONFIRMED || type == ComplaintEventType.CONFLICT_ARCHIVED) {
+            before = ComplaintFixtures.attempt(before, ComplaintEventType.CONFLICT_RECORDED, at(10));
+        } else if (type == ComplaintEventType.CUSTOMER_REPLIED) {
+            before = ComplaintFixtures.attempt(before, ComplaintEventType.WAITING_FOR_CUSTOMER, at(10));
+        } else if (type == ComplaintEventType.ESCALATED) {
+            before = ComplaintFixtures.attempt(before, ComplaintEventType.SOCIAL_IMPACT_RECORDED, at(10));
+        } else if (type == ComplaintEventType.ASSIGNMENT_APPROVED) {
+            before = inState(ComplaintState.REGISTERED).assign(new Assignment(ComplaintFixtures.BU_PRINT, at(100),
+                    "E-3003", "E-3004", null), MARKETING, at(2), "assigned, approval to come");
+        }
+        Complaint after = ComplaintFixtures.attempt(before, type, at(11));
+        ComplaintEvent event = after.events().get(after.events().size() - 1);
+
+        // when
+        StoredComplaintEvent stored = event.stored();
+
+        // then
+        assertThat(event.type()).isEqualTo(type);
+        assertThat(stored.type()).isEqualTo(type);
+        assertThat(stored.toEvent()).isEqualTo(event);
+        assertThat(Complaint.replayStored(after.events().stream().map(ComplaintEvent::stored).toList()))
+                .isEqualTo(after);
+    }
+
     @Test
     void anEventOutOfTimeOrderIsRefused() {
         // given
