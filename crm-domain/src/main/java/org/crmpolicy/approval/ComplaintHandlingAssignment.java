@@ -49,4 +49,10 @@ public record ComplaintHandlingAssignment(String complaintId, String responsible
     public ActionKind kind() {
         return ActionKind.COMPLAINT_HANDLING_ASSIGNMENT;
     }
+
+    /** The decision as the approval rules see a complaint: assigned, with its claim and impact, nothing granted yet. */
+    public ComplaintCase toCase() {
+        return new ComplaintCase(complaintId, responsibleUnit, deadline.toString(), claimAmount, majorSocialImpact,
+                false, false, false, false, false);
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.crmpolicy.approval.RequiredApproval;
 import org.crmpolicy.deadline.Deadline;
 import org.crmpolicy.finding.Finding;
 

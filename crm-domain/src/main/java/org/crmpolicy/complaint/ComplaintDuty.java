@@ -4,14 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.crmpolicy.calendar.TimeBasis;
-import org.crmpolicy.complaint.Complaint;
-import org.crmpolicy.complaint.ComplaintId;
+import org.crmpolicy.calendar.WorkCalendar;
+import org.crmpolicy.deadline.Deadline;
+import org.crmpolicy.deadline.DeadlineStatus;
+import org.crmpolicy.finding.RuleId;
 
 /**
  * A duty {@code complaints.drl} lays on a complaint: the rule, what must happen, who must act, and either a deadline
- * (a start plus a budget, or a fixed due instant) or no date at all. The façade turns dated duties into
- * {@link org.crmpolicy.deadline.Deadline}s on the policy's work calendar, paused while the complaint waits for the
- * customer when {@code pausable}.
+ * (a start plus a budget, or a fixed due instant) or no date at all. A dated duty becomes a {@link Deadline} on the
+ * policy's work calendar ({@link #deadlineFor}), paused while the complaint waits for the customer when
+ * {@code pausable}; its breach is {@link Deadline#breachAt}, the same as for every other deadline.
  *
  * @param ruleId      the catalogue rule, e.g. {@code D5}
  * @param complaintId which complaint
@@ -57,5 +59,51 @@ public record ComplaintDuty(String ruleId, ComplaintId complaintId, String duty,
 
     public boolean isDated() {
         return start != null;
+    }
+
+    /**
+     * The duty as a deadline on {@code calendar}: paused by the complaint's waits for the customer (when pausable) from
+     * the later of the wait's start and the duty's start, as long as the deadline still runs then; met when the duty
+     * was fulfilled (a fulfilment before the start counts at the start).
+     *
+     * @throws IllegalStateException when the duty is undated
+     */
+    public Deadline deadlineFor(Complaint complaint, WorkCalendar calendar) {
+        Objects.requireNonNull(complaint, "complaint must not be null");
+        Objects.requireNonNull(calendar, "calendar must not be null");
+        if (!isDated()) {
+            throw new IllegalStateException("duty " + ruleId + " of complaint " + complaintId + " has no date");
+        }
+        RuleId rule = RuleId.of(ruleId);
+        String subject = complaintId.value();
+        Deadline d = budget != null
+                ? Deadline.within(rule, subject, duty, start, budget, basis, calendar)
+                : Deadline.of(rule, subject, duty, start, max(due, start), basis, calendar);
+        d = d.withResponsible(responsible);
+        Instant met = metAt == null ? null : max(metAt, start);
+        if (pausable) {
+            for (Interval wait : complaint.waits()) {
+                if (met != null && !wait.start().isBefore(met)) {
+                    break;
+                }
+                if (wait.end() != null && !wait.end().isAfter(start)) {
+                    continue;
+                }
+                Instant from = max(wait.start(), start);
+                if (d.statusAt(from) != DeadlineStatus.RUNNING) {
+                    continue;
+                }
+                d = d.pause(from);
+                if (wait.end() == null || (met != null && !wait.end().isBefore(met))) {
+                    break;
+                }
+                d = d.resume(wait.end());
+            }
+        }
+        return met == null ? d : d.meet(met);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -1,6 +1,7 @@
 package org.crmpolicy.complaint;
 
 import java.math.BigDecimal;
+import org.crmpolicy.money.Money;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -30,8 +31,8 @@ public record EscalationPolicy(BigDecimal largeClaimBound) {
     }
 
     /** True when {@code claim} (CNY) is at or above the bound; false for {@code null}. */
-    public boolean isLargeClaim(BigDecimal claim) {
-        return claim != null && claim.compareTo(largeClaimBound) >= 0;
+    public boolean isLargeClaim(Money claim) {
+        return claim != null && claim.isAtLeast(largeClaimBound);
     }
 
     /** The reasons for escalation the complaint's recorded facts give, whether or not it was escalated yet. */

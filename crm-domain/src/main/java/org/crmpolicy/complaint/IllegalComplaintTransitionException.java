@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A caller asked a complaint for a move its state does not allow (resolving a complaint nobody was assigned to,
  * reopening a closed one). The complaint is unchanged. Carries the complaint, its current state and the attempted
- * event as typed fields; the message names all three and never contains personal data.
+ * event as typed fields; the message names all three and never contains personal data, e.g. {@code complaint
+ * TS-2025-0042 is RECEIVED: cannot close it (CLOSED is allowed only in REVIEWED)}.
  */
 public final class IllegalComplaintTransitionException extends IllegalStateException {
 
@@ -24,9 +25,11 @@ public final class IllegalComplaintTransitionException extends IllegalStateExcep
     }
 
     private static String message(ComplaintId id, ComplaintState current, ComplaintEventType attempted, String detail) {
-        String target = attempted.isTransition() ? " (to " + attempted.target() + ")" : "";
-        return "complaint " + id + ": " + attempted + target + " is not allowed in state " + current
-                + "; allowed in " + attempted.allowedFrom() + (detail == null ? "" : "; " + detail);
+        String allowed = attempted.allowedFrom().isEmpty() ? "it only starts a complaint"
+                : "allowed only in " + String.join(" or ", attempted.allowedFrom().stream().map(Enum::name).toList());
+        String now = current == null ? "has no history" : "is " + current;
+        return "complaint " + id + " " + now + ": cannot " + attempted.action() + " (" + attempted + " is "
+                + allowed + ")" + (detail == null ? "" : "; " + detail);
     }
 
     public ComplaintId complaintId() {

@@ -2,14 +2,19 @@ package org.crmpolicy.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.crmpolicy.calendar.TimeBasis;
 import org.crmpolicy.calendar.WorkCalendar;
+import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.RuleId;
+import org.crmpolicy.finding.Severity;
 
 /**
  * A running deadline: the catalogue rule that sets it, what it is about, from when it runs, when it falls due, the
@@ -284,6 +289,50 @@ public record Deadline(
         Instant end = metAt != null && !t.isBefore(metAt) ? metAt : t;
         return calendar.between(dueAt(end), end, basis);
     }
+
+    /**
+     * The breach of this deadline as of {@code asOf}, as a VIOLATION finding of its rule about its subject, or empty
+     * when it is not BREACHED then (running, paused or met on time). Every deadline of the policy — D1-D16 and the
+     * complaint deadlines alike — is reported through here, so every breach reads the same way:
+     *
+     * <pre>
+     * D3 reply for MAIL-7 was due 2025-11-25 10:00 Asia/Shanghai and was met late, at 2025-11-25 11:30 Asia/Shanghai;
+     * overdue by PT1H30M (CLOCK time)
+     * </pre>
+     *
+     * with the evidence {@code obligation, start, due, overdueBy, basis} and {@code metAt} when it was met late;
+     * instants are local times in the calendar's zone ({@code 2025-11-25 10:00 Asia/Shanghai}, seconds only when not
+     * zero), durations ISO-8601 in the deadline's basis. The finding names the responsible and the due instant.
+     */
+    public Optional<Finding> breachAt(Instant asOf) {
+        if (statusAt(asOf) != DeadlineStatus.BREACHED) {
+            return Optional.empty();
+        }
+        Instant due = dueAt(asOf);
+        Duration overdueBy = overdueByAt(asOf);
+        boolean metLate = metAt != null && !asOf.isBefore(metAt);
+        Finding f = new Finding(ruleId, subjectId, Severity.VIOLATION, ruleId + " " + obligation + " for " + subjectId
+                + " was due " + local(due) + (metLate ? " and was met late, at " + local(metAt) : " and is still open")
+                + "; overdue by " + overdueBy + " (" + basis + " time)", Map.of(), responsible, due)
+                .withEvidence("obligation", obligation)
+                .withEvidence("start", local(start))
+                .withEvidence("due", local(due))
+                .withEvidence("overdueBy", overdueBy)
+                .withEvidence("basis", basis);
+        return Optional.of(metLate ? f.withEvidence("metAt", local(metAt)) : f);
+    }
+
+    /** An instant as this deadline reports it: local time in the calendar's zone, e.g. {@code 2025-11-25 10:00 Asia/Shanghai}. */
+    public String local(Instant instant) {
+        ZonedDateTime z = instant.atZone(calendar.zone());
+        DateTimeFormatter format = z.getSecond() == 0 && z.getNano() == 0 ? MINUTES
+                : z.getNano() == 0 ? SECONDS : NANOS;
+        return format.format(z) + " " + calendar.zone().getId();
+    }
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter NANOS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS");
 
     /**
      * The years between start and due that the calendar does not cover, so the due instant is provisional; empty when

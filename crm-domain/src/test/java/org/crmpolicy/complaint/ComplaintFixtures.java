@@ -1,6 +1,7 @@
 package org.crmpolicy.complaint;
 
 import java.math.BigDecimal;
+import org.crmpolicy.money.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -63,7 +64,7 @@ final class ComplaintFixtures {
             return c;
         }
         if (state == ComplaintState.ESCALATED) {
-            return c.recordClaim(new BigDecimal("60000"), MARKETING, at(4), "customer claims reprint costs")
+            return c.recordClaim(Money.cny("60000"), MARKETING, at(4), "customer claims reprint costs")
                     .escalate(EscalationBody.BOARD, EscalationReason.LARGE_CLAIM, POLICY, MARKETING, at(5),
                             "claim at or above the bound");
         }
@@ -102,7 +103,7 @@ final class ComplaintFixtures {
                     "progress");
             case WAITING_FOR_CUSTOMER -> c.waitForCustomer(HANDLER, when, "wait");
             case CUSTOMER_REPLIED -> c.customerReplied(HANDLER, when, "replied");
-            case CLAIM_RECORDED -> c.recordClaim(BigDecimal.TEN, MARKETING, when, "claim");
+            case CLAIM_RECORDED -> c.recordClaim(Money.cny("10"), MARKETING, when, "claim");
             case SOCIAL_IMPACT_RECORDED -> c.recordMajorSocialImpact(MARKETING, when, "impact");
             case LITIGATION_RECORDED -> c.recordLitigation(MARKETING, when, "lawsuit");
             case CONFLICT_RECORDED -> c.recordConflict(new Conflict(SeverityGrade.GENERAL,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.crmpolicy.rules.ComplaintFixtures.BOTH;
 import static org.crmpolicy.rules.ComplaintFixtures.CLERK;
 import static org.crmpolicy.rules.ComplaintFixtures.HANDLER;
+import static org.crmpolicy.rules.ComplaintFixtures.ID;
 import static org.crmpolicy.rules.ComplaintFixtures.MARKETING;
 import static org.crmpolicy.rules.ComplaintFixtures.T0;
 import static org.crmpolicy.rules.ComplaintFixtures.aRegistration;
@@ -199,8 +200,15 @@ class ComplaintDeadlinesTest {
 
         // then
         assertThat(findings(a, "D7", "2025-W49")).extracting(Finding::message).containsExactlyInAnyOrder(
-                "report progress to the COMPETENT_DEPARTMENT twice in 2025-W49: due 2025-12-07T16:00:00Z, not done",
-                "report progress to the CUSTOMER twice in 2025-W49: due 2025-12-07T16:00:00Z, not done");
+                "D7 report progress to the COMPETENT_DEPARTMENT twice in 2025-W49 for " + ID.value() + " was due "
+                        + "2025-12-08 00:00 Asia/Shanghai and is still open; overdue by PT10H (CLOCK time)",
+                "D7 report progress to the CUSTOMER twice in 2025-W49 for " + ID.value() + " was due "
+                        + "2025-12-08 00:00 Asia/Shanghai and is still open; overdue by PT10H (CLOCK time)");
+        assertThat(findings(a, "D7", "2025-W49")).allSatisfy(f -> assertThat(f.evidence())
+                .containsEntry("start", "2025-12-01 00:00 Asia/Shanghai")
+                .containsEntry("due", "2025-12-08 00:00 Asia/Shanghai")
+                .containsEntry("overdueBy", "PT10H").containsEntry("basis", "CLOCK")
+                .doesNotContainKey("metAt"));
     }
 
     @Test

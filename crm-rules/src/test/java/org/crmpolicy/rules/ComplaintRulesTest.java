@@ -18,10 +18,11 @@ import static org.crmpolicy.rules.ComplaintFixtures.registered;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.crmpolicy.complaint.Assignment;
 import org.crmpolicy.complaint.Complaint;
 import org.crmpolicy.complaint.ComplaintAssessment;
-import org.crmpolicy.complaint.ComplaintAuthority;
+import org.crmpolicy.approval.ApproverLevel;
 import org.crmpolicy.complaint.ComplaintType;
 import org.crmpolicy.complaint.Conflict;
 import org.crmpolicy.complaint.EscalationBody;
@@ -29,18 +30,19 @@ import org.crmpolicy.complaint.EscalationReason;
 import org.crmpolicy.complaint.Intake;
 import org.crmpolicy.complaint.OrgUnit;
 import org.crmpolicy.complaint.Registration;
-import org.crmpolicy.complaint.RequiredApproval;
+import org.crmpolicy.approval.RequiredApproval;
 import org.crmpolicy.complaint.ResolutionMethod;
 import org.crmpolicy.complaint.ResponsibilityKind;
 import org.crmpolicy.complaint.SeverityGrade;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.Severity;
+import org.crmpolicy.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.crmpolicy.rules.evaluation.PolicyParameters;
 
-/** P2-P4, P7-P11, R1, R7, R8 and A7 as the façade reports them. */
+/** P2-P4, P7-P11, R7, R8 and A7 as the façade reports them. */
 class ComplaintRulesTest {
 
     private static ComplaintAssessment assess(Complaint c, Instant asOf) {
@@ -159,7 +161,7 @@ class ComplaintRulesTest {
 
         // then
         assertThat(waiting.pendingApprovals()).singleElement()
-                .satisfies(r -> assertThat(r.authority()).isEqualTo(ComplaintAuthority.LEADER_IN_CHARGE));
+                .satisfies(r -> assertThat(r.acceptedLevels()).containsExactly(ApproverLevel.LEADER_IN_CHARGE));
         assertThat(waiting.findings("A7")).isEmpty();
         assertThat(premature.findings("A7")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION));
@@ -168,19 +170,40 @@ class ComplaintRulesTest {
         assertThat(proper.findings("A7")).isEmpty();
     }
 
-    // ---------------------------------------------------------------- P4 and A7 escalation
+    // ---------------------------------------------------------------- P4 escalation
+
+    @Test
+    void p4TheEscalationsOfOneComplaintComeBackInTheSameOrderOnEveryAssessment() {
+        // given: a claim of 60,000 CNY and a major social impact, two escalations to the same bodies
+        Complaint c = inHandling().recordClaim(Money.cny("60000"), MARKETING, at(6), "claim")
+                .recordMajorSocialImpact(MARKETING, at(6), "in the press");
+
+        // when
+        List<RequiredApproval> first = assess(c, at(7)).approvals();
+        List<RequiredApproval> second = assess(c, at(7)).approvals();
+
+        // then
+        assertThat(first).isEqualTo(second).isSortedAccordingTo(RequiredApproval.ORDER);
+        assertThat(first).filteredOn(r -> r.ruleId().value().equals("P4")).extracting(RequiredApproval::reason)
+                .containsExactly(
+                        "claim of 60000.00 CNY at or above the large-claim bound 50000 CNY is investigated and decided "
+                                + "by the board or the general manager's office meeting (003 §16(四))",
+                        "complaint with major social impact is investigated and decided by the board or the general "
+                                + "manager's office meeting (003 §16(四))");
+        assertThat(first).extracting(r -> r.ruleId().value()).containsExactly("A7", "P4", "P4");
+    }
 
     @ParameterizedTest(name = "claim {0} CNY needs the GM office meeting or the board: {1}")
     @CsvSource({"49999.99, false", "50000.00, true", "50000, true"})
-    void a7AClaimAtOrAboveTheLargeClaimBoundGoesToTheGmOfficeMeetingOrTheBoard(String claim, boolean required) {
+    void p4AClaimAtOrAboveTheLargeClaimBoundGoesToTheGmOfficeMeetingOrTheBoard(String claim, boolean required) {
         // given
-        Complaint c = inHandling().recordClaim(new BigDecimal(claim), MARKETING, at(6), "claim");
+        Complaint c = inHandling().recordClaim(Money.cny(claim), MARKETING, at(6), "claim");
 
         // when
         ComplaintAssessment a = assess(c, at(7));
 
         // then
-        assertThat(a.pendingApprovals()).filteredOn(r -> r.authority() == ComplaintAuthority.GM_OFFICE_MEETING_OR_BOARD)
+        assertThat(a.pendingApprovals()).filteredOn(r -> r.acceptedLevels().equals(List.of(ApproverLevel.BOARD, ApproverLevel.GM_OFFICE_MEETING)))
                 .hasSize(required ? 1 : 0);
         assertThat(a.findings("P4")).hasSize(required ? 1 : 0)
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
@@ -189,14 +212,14 @@ class ComplaintRulesTest {
     @Test
     void p4AnEscalatedLargeClaimIsGrantedAndAResolvedUnescalatedOneIsAViolation() {
         // given
-        Complaint claimed = inHandling().recordClaim(new BigDecimal("80000"), MARKETING, at(6), "claim");
+        Complaint claimed = inHandling().recordClaim(Money.cny("80000"), MARKETING, at(6), "claim");
         Complaint escalated = claimed.escalate(EscalationBody.GM_OFFICE_MEETING, EscalationReason.LARGE_CLAIM,
                 policy().complaints().escalationPolicy(), MARKETING, at(7), "large claim");
         Complaint ignored = claimed.resolve("paid", HANDLER, at(8), "paid without asking");
 
         // when / then
         assertThat(assess(escalated, at(8)).approvals())
-                .filteredOn(r -> r.authority() == ComplaintAuthority.GM_OFFICE_MEETING_OR_BOARD)
+                .filteredOn(r -> r.acceptedLevels().equals(List.of(ApproverLevel.BOARD, ApproverLevel.GM_OFFICE_MEETING)))
                 .singleElement().satisfies(r -> assertThat(r.granted()).isTrue());
         assertThat(assess(escalated, at(8)).findings("P4")).isEmpty();
         assertThat(assess(ignored, at(9)).findings("P4")).singleElement()
@@ -207,12 +230,12 @@ class ComplaintRulesTest {
     void p4TheLargeClaimBoundIsANamedParameter() {
         // given
         CrmPolicy strict = CrmPolicy.builder().parameter("P4.large-claim-bound-cny", "10000").build();
-        Complaint c = inHandling().recordClaim(new BigDecimal("20000"), MARKETING, at(6), "claim");
+        Complaint c = inHandling().recordClaim(Money.cny("20000"), MARKETING, at(6), "claim");
 
         // when / then
         assertThat(strict.complaints().escalationPolicy().largeClaimBound()).isEqualByComparingTo("10000");
         assertThat(strict.complaints().assess(c, at(7)).pendingApprovals())
-                .extracting(RequiredApproval::authority).containsExactly(ComplaintAuthority.GM_OFFICE_MEETING_OR_BOARD);
+                .extracting(RequiredApproval::acceptedLevels).containsExactly(List.of(ApproverLevel.BOARD, ApproverLevel.GM_OFFICE_MEETING));
         assertThat(assess(c, at(7)).pendingApprovals()).isEmpty();
     }
 
@@ -225,20 +248,20 @@ class ComplaintRulesTest {
 
         // when / then
         assertThat(assess(sued, at(7)).pendingApprovals()).singleElement().satisfies(r -> {
-            assertThat(r.authority()).isEqualTo(ComplaintAuthority.LEGAL_DEPARTMENT);
+            assertThat(r.acceptedLevels()).containsExactly(ApproverLevel.LEGAL);
             assertThat(r.ruleId().value()).isEqualTo("P4");
         });
         assertThat(assess(legal, at(8)).pendingApprovals()).isEmpty();
     }
 
     @Test
-    void a7MajorSocialImpactGoesToTheGmOfficeMeetingOrTheBoard() {
+    void p4MajorSocialImpactGoesToTheGmOfficeMeetingOrTheBoard() {
         // given
         Complaint c = inHandling().recordMajorSocialImpact(MARKETING, at(6), "in the press");
 
         // when / then
         assertThat(assess(c, at(7)).pendingApprovals()).singleElement()
-                .satisfies(r -> assertThat(r.authority()).isEqualTo(ComplaintAuthority.GM_OFFICE_MEETING_OR_BOARD));
+                .satisfies(r -> assertThat(r.acceptedLevels()).containsExactly(ApproverLevel.BOARD, ApproverLevel.GM_OFFICE_MEETING));
     }
 
     // ---------------------------------------------------------------- after resolution: R7, R8, P9, P10
@@ -289,17 +312,18 @@ class ComplaintRulesTest {
     }
 
     @Test
-    void r1EveryComplainantOfTheYearIsRevisitedByItsEnd() {
-        // given
+    void r1IsAContactObligationNotAComplaintDuty() {
+        // given: R1 (every complainant of the year revisited by its end) is stated once, in revisits.drl, and
+        // specified in RevisitObligationsTest
         Instant newYear = Instant.parse("2025-12-31T16:00:00Z");
-        Complaint revisited = resolved().followUp(true, 5, MARKETING, at(21), "follow-up");
 
-        // when / then
-        assertThat(assess(resolved(), newYear.minusSeconds(1)).obligations("R1")).singleElement()
-                .satisfies(o -> assertThat(o.due()).isEqualTo(newYear));
-        assertThat(assess(resolved(), newYear).findings("R1")).singleElement()
-                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION));
-        assertThat(assess(revisited, newYear).findings("R1")).isEmpty();
+        // when
+        ComplaintAssessment a = assess(resolved(), newYear);
+
+        // then
+        assertThat(a.obligations("R1")).isEmpty();
+        assertThat(a.findings("R1")).isEmpty();
+        assertThat(a.deadlines()).noneMatch(d -> d.ruleId().value().equals("R1"));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.crmpolicy.complaint.ProgressAudience;
 import org.crmpolicy.complaint.Registration;
 import org.crmpolicy.complaint.SeverityGrade;
 import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.money.Money;
 
 /**
  * Deterministic sample complaint histories, recorded through the library's {@link Complaint} aggregate the way a
@@ -113,7 +114,7 @@ public final class SampleComplaints {
                 LEADER), MARKETING, at, "unit and deadline set"));
         s.then(Duration.ofHours(2), (c, at) -> c.startHandling("cause analysed", "corrective action defined", bu, at, "handling started"));
         if (scenario == Scenario.LARGE_CLAIM_ESCALATED) {
-            s.then(Duration.ofHours(20), (c, at) -> c.recordClaim(new BigDecimal("80000.00"), MARKETING, at, "customer's claim"));
+            s.then(Duration.ofHours(20), (c, at) -> c.recordClaim(Money.cny("80000.00"), MARKETING, at, "customer's claim"));
             s.then(Duration.ofHours(4), (c, at) -> c.escalate(EscalationBody.GM_OFFICE_MEETING, EscalationReason.LARGE_CLAIM,
                     RECORDED_BOUND, MARKETING, at, "claim at or above the large-claim bound"));
             weeklyReports(s, 6, 2);

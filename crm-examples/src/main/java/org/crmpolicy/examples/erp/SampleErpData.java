@@ -175,7 +175,7 @@ public final class SampleErpData {
                     complaint.setObject(3, history.receivedAt().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
                     complaint.setString(4, "COMPLAINT");
                     complaint.setString(5, history.classification().severity().name());
-                    complaint.setBigDecimal(6, history.claimAmount());
+                    complaint.setBigDecimal(6, history.claimAmount() == null ? null : history.claimAmount().amount());
                     complaint.addBatch();
                     events.addAll(history.events());
                 }

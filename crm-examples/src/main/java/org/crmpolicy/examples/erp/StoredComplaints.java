@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.Objects;
 import org.crmpolicy.complaint.Complaint;
 import org.crmpolicy.complaint.ComplaintEvent;
+import org.crmpolicy.complaint.StoredComplaintEvent;
 import org.crmpolicy.customer.CustomerId;
 
 /**
- * Complaints as a host stores them: the library's {@link ComplaintEvent}s as rows of the append-only
- * {@code complaint_event} table (type, state after, actor and unit, instant, reason, changes), and back with
- * {@link ComplaintEvent#fromStored} and {@link Complaint#replay}. Stateless and thread-safe; never commits.
+ * Complaints as a host stores them: the library's {@link ComplaintEvent}s in their {@link StoredComplaintEvent stored
+ * form} as rows of the append-only {@code complaint_event} table (type, state after, actor and unit, instant, reason,
+ * changes), and back with {@link ComplaintEvent#fromStored} and {@link Complaint#replay}. Rows written before events
+ * were typed load unchanged. Stateless and thread-safe; never commits.
  */
 public final class StoredComplaints {
 
@@ -52,7 +54,8 @@ public final class StoredComplaints {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO complaint_event (complaint_id, seq, event_type,"
                 + " occurred_at, actor, detail, state_after, actor_unit, reason, changes)"
                 + " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)")) {
-            for (ComplaintEvent e : events) {
+            for (ComplaintEvent typed : events) {
+                StoredComplaintEvent e = typed.stored();
                 ps.setString(1, e.complaintId().value());
                 ps.setInt(2, Math.toIntExact(e.sequence()));
                 ps.setString(3, e.type().name());

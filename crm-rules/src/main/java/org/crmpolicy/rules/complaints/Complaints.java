@@ -1,15 +1,11 @@
 package org.crmpolicy.rules.complaints;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.crmpolicy.approval.RequiredApproval;
 import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.complaint.Complaint;
 import org.crmpolicy.complaint.ComplaintAssessment;
@@ -17,9 +13,6 @@ import org.crmpolicy.complaint.ComplaintEvent;
 import org.crmpolicy.complaint.ComplaintObligation;
 import org.crmpolicy.complaint.ComplaintRouting;
 import org.crmpolicy.complaint.EscalationPolicy;
-import org.crmpolicy.complaint.Interval;
-import org.crmpolicy.complaint.ProgressReport;
-import org.crmpolicy.complaint.RequiredApproval;
 import org.crmpolicy.deadline.Deadline;
 import org.crmpolicy.deadline.DeadlineStatus;
 import org.crmpolicy.finding.Finding;
@@ -28,13 +21,12 @@ import org.crmpolicy.complaint.ComplaintDuty;
 import org.crmpolicy.complaint.ComplaintWeek;
 import org.crmpolicy.rules.evaluation.EvaluationContext;
 import org.crmpolicy.rules.engine.Facts;
-import org.crmpolicy.rules.deadlines.Deadlines;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
 
 /**
- * The complaint area of the policy (P2-P4, P6-P11, D5-D7, D10, R1, R7, R8, A7): given a complaint, or its stored
+ * The complaint area of the policy (P2-P4, P6-P11, D5-D7, D10, R7, R8, A7): given a complaint, or its stored
  * events, and an instant, what is still owed and by when, what was breached, which approvals and escalations it
- * needs and where it belongs. Obtained from {@link CrmPolicy#complaints()}.
+ * needs and where it belongs. Obtained from {@code CrmPolicy.complaints()}.
  *
  * <pre>{@code
  * Complaints complaints = policy.complaints();
@@ -42,12 +34,14 @@ import org.crmpolicy.rules.evaluation.PolicyRuntime;
  * ComplaintAssessment a = complaints.assess(c, asOf);
  * a.obligations();   // [D5 respond to the customer due 2025-11-25T01:00:00Z RUNNING, ...]
  * a.findings();      // [D10 VIOLATION no handling time node was told ...]
- * a.approvals();     // [A7 LEADER_IN_CHARGE pending ...]
+ * a.approvals();     // [A7 [LEADER_IN_CHARGE] pending ..., P4 [BOARD, GM_OFFICE_MEETING] ...], in RequiredApproval.ORDER
  * }</pre>
  *
  * <p>Deadlines run on the policy's work calendar; a deadline marked pausable stops while the complaint waits for
  * the customer and gets the waited time back in its own basis. A deadline that passed unmet (or was met late) is a
- * VIOLATION finding of its rule. Thread-safe: each call runs its own rule session.
+ * VIOLATION finding of its rule, worded by {@link Deadline#breachAt} like every other deadline of the policy. The
+ * arithmetic is the domain's ({@link ComplaintWeek#inHandling}, {@link ComplaintDuty#deadlineFor}); this area only
+ * validates, inserts, fires and collects. Thread-safe: each call runs its own rule session.
  */
 public final class Complaints {
 
@@ -89,11 +83,10 @@ public final class Complaints {
                     + complaint.id() + " at " + complaint.lastChangedAt() + "; assess a complaint as of its present "
                     + "or later, or replay the events up to asOf");
         }
-        WorkCalendar calendar = calendar();
-        List<ComplaintWeek> weeks = weeks(complaint, asOf, calendar);
+        WorkCalendar calendar = policy.calendar();
+        List<ComplaintWeek> weeks = ComplaintWeek.inHandling(complaint, asOf, calendar.zone());
         Facts facts = policy.ruleBase().evaluate(insert -> {
             insert.accept(policy.parameters());
-            insert.accept(escalationPolicy());
             insert.accept(new EvaluationContext(asOf, calendar.zone()));
             insert.accept(complaint);
             weeks.forEach(insert);
@@ -111,14 +104,14 @@ public final class Complaints {
                         duty.responsible(), null, DeadlineStatus.RUNNING, null));
                 continue;
             }
-            Deadline deadline = deadline(duty, complaint, calendar);
+            Deadline deadline = duty.deadlineFor(complaint, calendar);
             deadlines.add(deadline);
             DeadlineStatus status = deadline.statusAt(asOf);
             if (status == DeadlineStatus.RUNNING || status == DeadlineStatus.PAUSED) {
                 obligations.add(new ComplaintObligation(deadline.ruleId(), duty.complaintId(), duty.duty(),
                         duty.responsible(), deadline.dueAt(asOf), status, deadline));
-            } else if (status == DeadlineStatus.BREACHED) {
-                findings.add(breach(deadline, asOf));
+            } else {
+                deadline.breachAt(asOf).ifPresent(findings::add);
             }
         }
         for (Finding f : facts.ofType(Finding.class)) {
@@ -127,8 +120,8 @@ public final class Complaints {
             }
         }
         List<RequiredApproval> approvals = facts.ofType(RequiredApproval.class).stream()
-                .filter(a -> a.complaintId().equals(complaint.id()))
-                .sorted(Comparator.comparing(RequiredApproval::ruleId).thenComparing(RequiredApproval::authority))
+                .filter(a -> a.subjectId().equals(complaint.id().value()))
+                .sorted(RequiredApproval.ORDER)
                 .toList();
         List<ComplaintRouting> routings = facts.ofType(ComplaintRouting.class).stream()
                 .filter(r -> r.complaintId().equals(complaint.id())).toList();
@@ -143,89 +136,5 @@ public final class Complaints {
                 .thenComparing(Deadline::obligation));
         return new ComplaintAssessment(complaint.id(), complaint.state(), complaint.version(), asOf,
                 routings.isEmpty() ? null : routings.get(0), obligations, findings, approvals, deadlines);
-    }
-
-    private WorkCalendar calendar() {
-        return policy.calendar();
-    }
-
-    /** The duty as a deadline: pauses from the customer waits (when pausable), met when the duty was fulfilled. */
-    static Deadline deadline(ComplaintDuty duty, Complaint complaint, WorkCalendar calendar) {
-        RuleId rule = RuleId.of(duty.ruleId());
-        String subject = duty.complaintId().value();
-        Deadline d = duty.budget() != null
-                ? Deadline.within(rule, subject, duty.duty(), duty.start(), duty.budget(), duty.basis(), calendar)
-                : Deadline.of(rule, subject, duty.duty(), duty.start(), max(duty.due(), duty.start()), duty.basis(),
-                        calendar);
-        d = d.withResponsible(duty.responsible());
-        Instant met = duty.metAt() == null ? null : max(duty.metAt(), duty.start());
-        if (duty.pausable()) {
-            for (Interval wait : complaint.waits()) {
-                if (met != null && !wait.start().isBefore(met)) {
-                    break;
-                }
-                if (wait.end() != null && !wait.end().isAfter(duty.start())) {
-                    continue;
-                }
-                Instant from = max(wait.start(), duty.start());
-                if (d.statusAt(from) != DeadlineStatus.RUNNING) {
-                    continue;
-                }
-                d = d.pause(from);
-                if (wait.end() == null || (met != null && !wait.end().isBefore(met))) {
-                    break;
-                }
-                d = d.resume(wait.end());
-            }
-        }
-        return met == null ? d : d.meet(met);
-    }
-
-    private static Finding breach(Deadline d, Instant asOf) {
-        Finding f = Finding.violation(d.ruleId().value(), d.subjectId(), d.obligation() + ": due " + d.dueAt(asOf)
-                + (d.met().isPresent() ? ", done late at " + d.met().get() : ", not done"))
-                .withEvidence("start", d.start())
-                .withEvidence("due", d.dueAt(asOf))
-                .withEvidence("overdueBy", d.overdueByAt(asOf));
-        return f.withResponsible(d.responsible()).withDue(d.dueAt(asOf));
-    }
-
-    /**
-     * The ISO weeks (Monday 00:00 to Monday 00:00 in the calendar's zone) the complaint was in handling from their
-     * start, up to the week of {@code asOf}: whole weeks of a finished handling period, and every week since the start
-     * of an ongoing one (the current week included, as a running obligation).
-     */
-    static List<ComplaintWeek> weeks(Complaint complaint, Instant asOf, WorkCalendar calendar) {
-        List<ComplaintWeek> weeks = new ArrayList<>();
-        String unit = complaint.registration() == null ? null : complaint.registration().acceptingUnit().code();
-        for (Interval period : complaint.handlingPeriods()) {
-            LocalDate firstDay = calendar.dateOf(period.start());
-            LocalDate monday = firstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            Instant weekStart = monday.atStartOfDay(calendar.zone()).toInstant();
-            if (weekStart.isBefore(period.start())) {
-                monday = monday.plusWeeks(1);
-            }
-            for (; ; monday = monday.plusWeeks(1)) {
-                Instant start = monday.atStartOfDay(calendar.zone()).toInstant();
-                Instant end = monday.plusWeeks(1).atStartOfDay(calendar.zone()).toInstant();
-                if (!start.isBefore(asOf)) {
-                    break;
-                }
-                if (period.end() != null && period.end().isBefore(end)) {
-                    break;
-                }
-                List<ProgressReport> reports = complaint.progressReports().stream()
-                        .filter(r -> !r.at().isBefore(start) && r.at().isBefore(end)).toList();
-                ZonedDateTime z = start.atZone(calendar.zone());
-                String label = String.format("%d-W%02d", z.get(IsoFields.WEEK_BASED_YEAR),
-                        z.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                weeks.add(new ComplaintWeek(complaint.id(), label, start, end, reports, unit));
-            }
-        }
-        return weeks;
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 }

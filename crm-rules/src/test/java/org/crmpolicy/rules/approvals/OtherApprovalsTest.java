@@ -183,7 +183,11 @@ class OtherApprovalsTest {
         assertThat(plan.approvals()).filteredOn(a -> a.acceptedLevels().contains(ApproverLevel.BOARD))
                 .hasSize(escalated ? 1 : 0)
                 .allSatisfy(a -> assertThat(a.acceptedLevels()).containsExactly(ApproverLevel.BOARD, ApproverLevel.GM_OFFICE_MEETING));
-        assertThat(plan.approvals()).allMatch(a -> a.ruleId().value().equals("A7"));
+        assertThat(plan.approvals()).filteredOn(a -> a.level() == ApproverLevel.LEADER_IN_CHARGE)
+                .allMatch(a -> a.ruleId().value().equals("A7"));
+        assertThat(plan.approvals()).filteredOn(a -> a.level() != ApproverLevel.LEADER_IN_CHARGE)
+                .allMatch(a -> a.ruleId().value().equals("P4"));
+        assertThat(plan.approvals()).noneMatch(RequiredApproval::granted);
     }
 
     @ParameterizedTest
