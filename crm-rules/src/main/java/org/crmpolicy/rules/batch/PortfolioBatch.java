@@ -44,8 +44,8 @@ import org.crmpolicy.rules.obligations.Obligations;
  * Streaming evaluation of a whole portfolio: tiering (T rules) and every contact obligation (C1–C11, R1–R6) as of one
  * instant, for customers handed in one at a time with their contacts ({@link CustomerContacts}, e.g. from a JDBC
  * cursor ordered by customer). Customers are cut into chunks ({@value #DEFAULT_CHUNK} by default); each chunk is
- * classified and assessed in one rule session (joins keyed by customer id) on a pool of worker threads (one per
- * core by default); at most {@code workers + queueDepth} chunks are in flight, so memory is bounded by chunk size ×
+ * classified and assessed by the {@link ChunkEvaluator} {@link Obligations#compliance} uses too (joins keyed by
+ * customer id) on a pool of worker threads (one per core by default); at most {@code workers + queueDepth} chunks are in flight, so memory is bounded by chunk size ×
  * queue depth, not by the portfolio. Findings, rejected input and progress go to a {@link BatchSink} on the calling
  * thread, chunk by chunk, in input order. Company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6)
  * collect each chunk's candidate contacts and are decided once at the end. That reduction is bounded too: per

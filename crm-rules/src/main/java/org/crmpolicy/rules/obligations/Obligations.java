@@ -44,9 +44,10 @@ import org.crmpolicy.rules.evaluation.PolicyRuntime;
  * {@code revisits.drl} over a portfolio and assembles the {@link ComplianceReport}. Obtained from
  * {@link CrmPolicy#obligations()}; thread-safe, stateless between calls.
  *
- * <p>Customers are evaluated in chunks of {@value #CHUNK}, each in its own rule session, joined by customer id only;
- * the company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) are assessed at the end over what each
- * chunk contributed. Memory grows with the report, not with the sessions.
+ * <p>Customers are evaluated in chunks of {@value #CHUNK} by the {@link ChunkEvaluator} (the batch's and a host's
+ * chunked job's too, see {@link #assess}), each in its own rule session, joined by customer id only; the company-wide
+ * obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) are decided at the end over what each chunk contributed.
+ * Memory grows with the report, not with the sessions.
  *
  * <p>Input the evaluation cannot use is reported in {@link ComplianceReport#rejected()}, never dropped silently: a
  * contact, event or tier period for a customer not in the request, a contact or event dated after {@code asOf}, a
