@@ -7,6 +7,8 @@ public enum ActionKind {
     VISIT_RECEPTION,
     CUSTOMER_EVENT,
     AD_HOC_REVISIT_PLAN,
+    /** A regular (not ad-hoc) revisit plan: no approval needed (A6 concerns ad-hoc plans only). */
+    REVISIT_PLAN,
     COMPLAINT_HANDLING_ASSIGNMENT,
     POLICY_REVISION,
     MANAGEMENT_PLAN,

@@ -5,26 +5,33 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.crmpolicy.approval.ActionKind;
+import org.crmpolicy.approval.HostAction;
 import org.crmpolicy.customer.CustomerId;
 
 /**
- * A revisit plan (003 §17(三)5). An ad-hoc (temporary) plan, made for a customer's sudden need or a problem many
- * customers raise, needs company-leadership approval before it is carried out (R5). Immutable.
+ * A revisit plan (003 §17(三)5). An ad-hoc (临时) plan, made for a customer's sudden need or a problem many customers
+ * raise, needs company-leadership approval before it is carried out: the one type both rules read, A6 (approvals:
+ * {@code policy.approvals().plan(plan)} / {@code check(plan, approvals, evidence)}) and R5 (contact compliance:
+ * {@code ComplianceRequest.withRevisitPlans}, judged on {@code approvedBy}/{@code approvedAt}). Immutable.
  *
  * @param id         the plan number
  * @param customerId the customer the plan is for
  * @param adHoc      true for an ad-hoc (临时) plan
- * @param startsAt   when the revisits of the plan begin
- * @param approvedBy the role that approved it, or {@code null} when not approved
+ * @param startsAt   when the revisits of the plan begin, in the zone they are carried out in (its day is the day of
+ *                   the act A6 approvals are counted against)
+ * @param approvedBy the role that approved it, or {@code null} when not approved (R5)
  * @param approvedAt when it was approved, or {@code null}
  */
 public record RevisitPlan(
         @NotBlank @Size(max = 64) String id,
         @NotNull @Valid CustomerId customerId,
         boolean adHoc,
-        @NotNull Instant startsAt,
+        @NotNull ZonedDateTime startsAt,
         ContactRole approvedBy,
-        Instant approvedAt) {
+        Instant approvedAt) implements HostAction {
 
     public RevisitPlan {
         if ((approvedBy == null) != (approvedAt == null)) {
@@ -34,7 +41,7 @@ public record RevisitPlan(
     }
 
     /** An ad-hoc plan without approval. */
-    public static RevisitPlan adHoc(String id, CustomerId customerId, Instant startsAt) {
+    public static RevisitPlan adHoc(String id, CustomerId customerId, ZonedDateTime startsAt) {
         return new RevisitPlan(id, customerId, true, startsAt, null, null);
     }
 
@@ -43,8 +50,29 @@ public record RevisitPlan(
         return new RevisitPlan(id, customerId, adHoc, startsAt, role, at);
     }
 
+    /** The instant the revisits begin. */
+    public Instant startInstant() {
+        return startsAt.toInstant();
+    }
+
     /** True when company leadership (VP, GM, chairman) approved it no later than the revisits begin. */
     public boolean isApprovedByLeadershipBeforeStart() {
-        return approvedBy != null && approvedBy.isCompanyLeadership() && !approvedAt.isAfter(startsAt);
+        return approvedBy != null && approvedBy.isCompanyLeadership() && !approvedAt.isAfter(startsAt.toInstant());
+    }
+
+    @Override
+    public String subjectId() {
+        return id;
+    }
+
+    @Override
+    public ActionKind kind() {
+        return adHoc ? ActionKind.AD_HOC_REVISIT_PLAN : ActionKind.REVISIT_PLAN;
+    }
+
+    /** The day the revisits begin, where they are carried out. */
+    @Override
+    public LocalDate on() {
+        return startsAt.toLocalDate();
     }
 }

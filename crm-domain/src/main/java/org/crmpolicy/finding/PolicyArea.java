@@ -11,6 +11,8 @@ public enum PolicyArea {
     CUSTOMER_INFORMATION('I'),
     METRICS('M');
 
+    private static final PolicyArea[] AREAS = values(); // not values() per call: every finding of a batch asks
+
     private final char letter;
 
     PolicyArea(char letter) {
@@ -25,7 +27,7 @@ public enum PolicyArea {
      * @throws IllegalArgumentException if no area has this letter
      */
     public static PolicyArea ofLetter(char letter) {
-        for (PolicyArea area : values()) {
+        for (PolicyArea area : AREAS) {
             if (area.letter == letter) {
                 return area;
             }

@@ -27,6 +27,11 @@ final class ContactFixtures {
     }
 
     /** {@code "2025-11-23T23:59"} read in Asia/Shanghai. */
+    /** A local date-time in Asia/Shanghai, as a revisit plan's start. */
+    static java.time.ZonedDateTime startsAt(String localDateTime) {
+        return at(localDateTime).atZone(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
     static Instant at(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
     }

@@ -3,6 +3,7 @@ package org.crmpolicy.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.crmpolicy.rules.ContactFixtures.at;
+import static org.crmpolicy.rules.ContactFixtures.startsAt;
 import static org.crmpolicy.rules.ContactFixtures.compliance;
 import static org.crmpolicy.rules.ContactFixtures.contact;
 import static org.crmpolicy.rules.ContactFixtures.general;
@@ -205,7 +206,7 @@ class RevisitObligationsTest {
             "BU_HEAD,    1",
             "SALES_STAFF,1"})
     void r5AnAdHocRevisitPlanNeedsCompanyLeadershipApproval(ContactRole approver, int violations) {
-        RevisitPlan plan = RevisitPlan.adHoc("RP-1", CustomerId.of("K-1"), at("2025-11-10T09:00"))
+        RevisitPlan plan = RevisitPlan.adHoc("RP-1", CustomerId.of("K-1"), startsAt("2025-11-10T09:00"))
                 .approvedBy(approver, at("2025-11-07T16:00"));
         ComplianceRequest request = ComplianceRequest.of(List.of(key("K-1")), List.of(), MONDAY)
                 .withRevisitPlans(List.of(plan));
@@ -221,10 +222,10 @@ class RevisitObligationsTest {
 
     @Test
     void r5AnUnapprovedPlanThatHasNotStartedIsAWarningAndAnApprovalAfterTheStartIsTooLate() {
-        RevisitPlan future = RevisitPlan.adHoc("RP-2", CustomerId.of("K-1"), at("2025-12-01T09:00"));
-        RevisitPlan late = RevisitPlan.adHoc("RP-3", CustomerId.of("K-1"), at("2025-11-10T09:00"))
+        RevisitPlan future = RevisitPlan.adHoc("RP-2", CustomerId.of("K-1"), startsAt("2025-12-01T09:00"));
+        RevisitPlan late = RevisitPlan.adHoc("RP-3", CustomerId.of("K-1"), startsAt("2025-11-10T09:00"))
                 .approvedBy(ContactRole.GM, at("2025-11-11T09:00"));
-        RevisitPlan regular = new RevisitPlan("RP-4", CustomerId.of("K-1"), false, at("2025-11-10T09:00"), null, null);
+        RevisitPlan regular = new RevisitPlan("RP-4", CustomerId.of("K-1"), false, startsAt("2025-11-10T09:00"), null, null);
         ComplianceRequest request = ComplianceRequest.of(List.of(key("K-1")), List.of(), MONDAY)
                 .withRevisitPlans(List.of(future, late, regular));
 

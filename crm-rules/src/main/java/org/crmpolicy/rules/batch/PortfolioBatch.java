@@ -2,7 +2,6 @@ package org.crmpolicy.rules.batch;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,49 +17,35 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.crmpolicy.contact.Contact;
-import org.crmpolicy.contact.CustomerEvent;
-import org.crmpolicy.contact.RoleHolders;
-import org.crmpolicy.contact.TierPeriod;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.TierDecision;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.Severity;
-import org.crmpolicy.obligation.AssessmentContext;
+import org.crmpolicy.obligation.CompanyContribution;
 import org.crmpolicy.obligation.ComplianceReport;
+import org.crmpolicy.obligation.ContactComplianceContext;
 import org.crmpolicy.obligation.ContactObligation;
+import org.crmpolicy.obligation.ObligationEngine;
 import org.crmpolicy.obligation.ObligationState;
 import org.crmpolicy.obligation.ObligationStatus;
 import org.crmpolicy.obligation.RejectedInput;
-import org.crmpolicy.rules.batch.BatchProgress;
-import org.crmpolicy.rules.batch.BatchSink;
-import org.crmpolicy.rules.batch.BatchSummary;
-import org.crmpolicy.rules.batch.CustomerContacts;
-import org.crmpolicy.rules.batch.TierMetrics;
-import org.crmpolicy.obligation.CompanyContribution;
-import org.crmpolicy.rules.obligations.CompanyWideRound;
-import org.crmpolicy.obligation.ContactComplianceContext;
-import org.crmpolicy.contact.ContactLog;
-import org.crmpolicy.rules.obligations.CustomerOnFile;
-import org.crmpolicy.contact.CustomerTiers;
-import org.crmpolicy.rules.evaluation.EvaluationContext;
-import org.crmpolicy.rules.evaluation.FactValidator;
-import org.crmpolicy.obligation.ObligationEngine;
-import org.crmpolicy.rules.engine.Facts;
 import org.crmpolicy.rules.engine.RuleBase;
-import org.crmpolicy.rules.obligations.Obligations;
 import org.crmpolicy.rules.evaluation.InvalidFactException;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
-import org.crmpolicy.rules.tiers.Tiers;
+import org.crmpolicy.rules.obligations.ChunkEvaluator;
+import org.crmpolicy.rules.obligations.ChunkResult;
+import org.crmpolicy.rules.obligations.CompanyWideDecision;
+import org.crmpolicy.rules.obligations.CustomerFile;
+import org.crmpolicy.rules.obligations.Obligations;
 
 /**
  * Streaming evaluation of a whole portfolio: tiering (T rules) and every contact obligation (C1–C11, R1–R6) as of one
  * instant, for customers handed in one at a time with their contacts ({@link CustomerContacts}, e.g. from a JDBC
  * cursor ordered by customer). Customers are cut into chunks ({@value #DEFAULT_CHUNK} by default); each chunk is
- * classified and assessed in one rule session (joins keyed by customer id) on a pool of worker threads (one per
- * core by default); at most {@code workers + queueDepth} chunks are in flight, so memory is bounded by chunk size ×
+ * classified and assessed by the {@link ChunkEvaluator} {@link Obligations#compliance} uses too (joins keyed by
+ * customer id) on a pool of worker threads (one per core by default); at most {@code workers + queueDepth} chunks are in flight, so memory is bounded by chunk size ×
  * queue depth, not by the portfolio. Findings, rejected input and progress go to a {@link BatchSink} on the calling
  * thread, chunk by chunk, in input order. Company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6)
  * collect each chunk's candidate contacts and are decided once at the end. That reduction is bounded too: per
@@ -91,7 +76,7 @@ public final class PortfolioBatch {
     public static final int DEFAULT_CHUNK = 1_000;
 
     private final PolicyRuntime policy;
-    private final Tiers tiers;
+    private final ChunkEvaluator chunks;
     private final int chunkSize;
     private final int workers;
     private final int queueDepth;
@@ -102,8 +87,8 @@ public final class PortfolioBatch {
     }
 
     private PortfolioBatch(PolicyRuntime policy, int chunkSize, int workers, int queueDepth, long expectedCustomers) {
-        this.tiers = new Tiers(policy);
         this.policy = policy;
+        this.chunks = new ChunkEvaluator(policy);
         this.chunkSize = chunkSize;
         this.workers = workers;
         this.queueDepth = queueDepth;
@@ -156,9 +141,7 @@ public final class PortfolioBatch {
         Objects.requireNonNull(asOf, "asOf must not be null");
         Objects.requireNonNull(sink, "sink must not be null");
         long started = System.nanoTime();
-        ZoneId zone = policy.zone();
-        ContactComplianceContext ctx = new ContactComplianceContext(
-                new AssessmentContext(asOf, null, zone, RoleHolders.asRecorded(), false), policy.calendar());
+        ContactComplianceContext ctx = chunks.context(asOf, false);
         RuleBase rules = policy.ruleBase();
         Run run = new Run(asOf, ctx, sink, started);
         AtomicInteger threadNo = new AtomicInteger();
@@ -167,14 +150,14 @@ public final class PortfolioBatch {
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
+        ArrayDeque<Future<ChunkDelivery>> inFlight = new ArrayDeque<>();
         try {
             List<CustomerContacts> chunk = new ArrayList<>(chunkSize);
             while (input.hasNext()) {
                 chunk.add(Objects.requireNonNull(input.next(), "input element must not be null"));
                 if (chunk.size() == chunkSize) {
                     List<CustomerContacts> full = chunk;
-                    inFlight.add(pool.submit(() -> evaluate(full, asOf, ctx, rules)));
+                    inFlight.add(pool.submit(() -> evaluate(full, ctx, rules)));
                     chunk = new ArrayList<>(chunkSize);
                     while (inFlight.size() > workers + queueDepth - 1 && !inFlight.isEmpty()) {
                         run.deliver(await(inFlight.poll()));
@@ -183,7 +166,7 @@ public final class PortfolioBatch {
             }
             if (!chunk.isEmpty()) {
                 List<CustomerContacts> last = chunk;
-                inFlight.add(pool.submit(() -> evaluate(last, asOf, ctx, rules)));
+                inFlight.add(pool.submit(() -> evaluate(last, ctx, rules)));
             }
             while (!inFlight.isEmpty()) {
                 run.deliver(await(inFlight.poll()));
@@ -194,7 +177,7 @@ public final class PortfolioBatch {
         return run.finish(ctx, rules);
     }
 
-    private static ChunkResult await(Future<ChunkResult> future) {
+    private static ChunkDelivery await(Future<ChunkDelivery> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -208,93 +191,43 @@ public final class PortfolioBatch {
         }
     }
 
-    /** One chunk, on a worker thread: validate, classify, assess, count. */
-    private ChunkResult evaluate(List<CustomerContacts> chunk, Instant asOf, ContactComplianceContext ctx,
-            RuleBase rules) {
-        List<Customer> customers = new ArrayList<>(chunk.size());
+    /** One chunk, on a worker thread: the shared chunk evaluation, then the batch's counts and bounded reduction. */
+    private ChunkDelivery evaluate(List<CustomerContacts> chunk, ContactComplianceContext ctx, RuleBase rules) {
+        List<CustomerFile> files = new ArrayList<>(chunk.size());
+        long contacts = 0;
         for (CustomerContacts cc : chunk) {
-            customers.add(cc.customer());
+            files.add(CustomerFile.of(cc.customer(), cc.contacts(), cc.events()));
+            contacts += cc.contacts().size();
         }
-        List<TierDecision> decisions = tiers.classifyAll(customers, asOf);
-        Map<CustomerId, Tier> tiers = new HashMap<>(chunk.size() * 2);
+        ChunkResult result = chunks.assess(rules, ctx, files);
+        Map<CustomerId, Tier> tiers = result.tiers();
         List<Finding> findings = new ArrayList<>();
-        for (TierDecision d : decisions) {
-            tiers.put(d.customerId(), d.tier());
+        for (TierDecision d : result.classified()) {
             findings.addAll(d.findings());
         }
-        List<RejectedInput> rejected = new ArrayList<>();
-        List<ContactLog> logs = new ArrayList<>(chunk.size());
-        List<CustomerEvent> events = new ArrayList<>();
-        long contacts = 0;
+        findings.addAll(result.findings());
         Map<Tier, long[]> counts = new EnumMap<>(Tier.class);
         for (CustomerContacts cc : chunk) {
-            CustomerId id = cc.customer().id();
-            List<Contact> usable = new ArrayList<>(cc.contacts().size());
-            for (Contact c : cc.contacts()) {
-                FactValidator.requireContact(c, "contact of customer " + id);
-                String problem = problemOf(c, id, asOf);
-                if (problem == null) {
-                    usable.add(c);
-                } else {
-                    rejected.add(new RejectedInput("contact", c.id(), problem));
-                }
-            }
-            for (CustomerEvent e : cc.events()) {
-                FactValidator.require(e, e == null ? "event of customer " + id : "event " + e.id());
-                if (!id.equals(e.customerId())) {
-                    rejected.add(new RejectedInput("event", e.id(), "customerId = " + e.customerId()
-                            + ", but it was handed in with customer " + id));
-                } else if (e.at().isAfter(asOf)) {
-                    rejected.add(new RejectedInput("event", e.id(), "at = " + e.at() + " is after asOf " + asOf));
-                } else {
-                    events.add(e);
-                }
-            }
-            contacts += cc.contacts().size();
-            long[] n = counts.computeIfAbsent(tiers.get(id), k -> new long[TierCounts.SIZE]);
+            long[] n = counts.computeIfAbsent(tiers.get(cc.customer().id()), k -> new long[TierCounts.SIZE]);
             n[TierCounts.CUSTOMERS]++;
             n[TierCounts.CONTACTS] += cc.contacts().size();
-            logs.add(new ContactLog(id, usable));
         }
-        ZoneId zone = ctx.zone();
-        Facts facts = rules.evaluate(insert -> {
-            insert.accept(policy.parameters());
-            insert.accept(new EvaluationContext(asOf, zone));
-            insert.accept(ctx);
-            for (int i = 0; i < chunk.size(); i++) {
-                Customer c = chunk.get(i).customer();
-                insert.accept(new CustomerTiers(c.id(), List.of(TierPeriod.of(c.id(), tiers.get(c.id()), c.since()))));
-                insert.accept(new CustomerOnFile(c));
-                insert.accept(logs.get(i));
-            }
-            events.forEach(insert);
-        });
-        for (ObligationStatus s : facts.ofType(ObligationStatus.class)) {
-            long[] n = counts.get(tiers.get(s.subject()));
+        result.statuses().forEach((subject, statuses) -> {
+            long[] n = counts.get(tiers.get(subject));
             if (n == null) {
-                continue;
+                return;
             }
-            n[TierCounts.STATUSES]++;
-            if (s.isMet()) {
-                n[TierCounts.MET]++;
-            } else if (s.state() == ObligationState.AT_RISK) {
-                n[TierCounts.AT_RISK]++;
-            } else if (s.state() == ObligationState.OVERDUE) {
-                n[TierCounts.OVERDUE]++;
+            for (ObligationStatus s : statuses) {
+                n[TierCounts.STATUSES]++;
+                if (s.isMet()) {
+                    n[TierCounts.MET]++;
+                } else if (s.state() == ObligationState.AT_RISK) {
+                    n[TierCounts.AT_RISK]++;
+                } else if (s.state() == ObligationState.OVERDUE) {
+                    n[TierCounts.OVERDUE]++;
+                }
             }
-        }
-        List<Finding> company = new ArrayList<>();
-        for (Finding f : facts.ofType(Finding.class)) {
-            char area = f.ruleId().value().charAt(0);
-            if (area != 'C' && area != 'R') {
-                continue;
-            }
-            if (f.subjectId().equals(ObligationStatus.COMPANY)) {
-                company.add(f);
-            } else {
-                findings.add(f);
-            }
-        }
+        });
         Map<String, Tier> tierBySubject = new HashMap<>(chunk.size() * 2);
         tiers.forEach((id, t) -> tierBySubject.put(id.value(), t));
         for (Finding f : findings) {
@@ -303,19 +236,14 @@ public final class PortfolioBatch {
                 counts.get(t)[f.severity() == Severity.VIOLATION ? TierCounts.VIOLATIONS : TierCounts.WARNINGS]++;
             }
         }
-        Map<String, ContactObligation> companyRows = new HashMap<>();
-        for (ContactObligation o : facts.ofType(ContactObligation.class)) {
-            if (o.isCompanyWide()) {
-                companyRows.put(o.key(), o);
-            }
-        }
-        List<CompanyContribution> contributions = new ArrayList<>();
-        for (CompanyContribution c : CompanyContribution.merge(facts.ofType(CompanyContribution.class))) {
+        Map<String, ContactObligation> companyRows = result.companyWide();
+        List<CompanyContribution> contributions = new ArrayList<>(result.contributions().size());
+        for (CompanyContribution c : result.contributions()) {
             ContactObligation o = companyRows.get(c.obligationKey());
             contributions.add(o == null ? c : ObligationEngine.compact(o, c, COMPANY_SAMPLE, ctx));
         }
-        return new ChunkResult(chunk.size(), contacts, inCustomerOrder(findings, chunk), company, rejected,
-                contributions, companyRows, counts);
+        return new ChunkDelivery(chunk.size(), contacts, inCustomerOrder(findings, chunk), result.companyFindings(),
+                result.rejected(), contributions, companyRows, counts);
     }
 
     /**
@@ -343,19 +271,6 @@ public final class PortfolioBatch {
         return ordered;
     }
 
-    private static String problemOf(Contact c, CustomerId customer, Instant asOf) {
-        if (!customer.equals(c.customerId())) {
-            return "customerId = " + c.customerId() + ", but it was handed in with customer " + customer;
-        }
-        if (c.at().isAfter(asOf)) {
-            return "at = " + c.at() + " is after asOf " + asOf + ": a contact in the future of the evaluation";
-        }
-        if (c.recordedAt().isBefore(c.at())) {
-            return "recordedAt = " + c.recordedAt() + " is before at = " + c.at() + ": recorded before it happened";
-        }
-        return null;
-    }
-
     private static final class TierCounts {
         static final int CUSTOMERS = 0;
         static final int CONTACTS = 1;
@@ -371,7 +286,7 @@ public final class PortfolioBatch {
         }
     }
 
-    private record ChunkResult(int customers, long contacts, List<Finding> findings, List<Finding> companyFindings,
+    private record ChunkDelivery(int customers, long contacts, List<Finding> findings, List<Finding> companyFindings,
             List<RejectedInput> rejected, List<CompanyContribution> contributions,
             Map<String, ContactObligation> companyRows, Map<Tier, long[]> counts) {
     }
@@ -397,7 +312,7 @@ public final class PortfolioBatch {
             this.started = started;
         }
 
-        void deliver(ChunkResult r) {
+        void deliver(ChunkDelivery r) {
             customers += r.customers();
             contacts += r.contacts();
             findings += r.findings().size();
@@ -433,22 +348,9 @@ public final class PortfolioBatch {
                 ContactObligation o = companyRows.get(key);
                 merged.add(o == null ? c : ObligationEngine.compact(o, c, COMPANY_SAMPLE, ctx));
             });
-            Facts company = rules.evaluate(insert -> {
-                insert.accept(policy.parameters());
-                insert.accept(new EvaluationContext(asOf, ctx.zone()));
-                insert.accept(ctx);
-                insert.accept(new CompanyWideRound(List.of()));
-                merged.forEach(insert);
-            });
-            List<ObligationStatus> statuses = new ArrayList<>(company.ofType(ObligationStatus.class));
-            statuses.sort(java.util.Comparator.comparing(ObligationStatus::ruleId)
-                    .thenComparing(s -> s.obligation().key()).thenComparing(s -> s.period().start()));
-            for (Finding f : company.ofType(Finding.class)) {
-                char area = f.ruleId().value().charAt(0);
-                if (area == 'C' || area == 'R') {
-                    companyFindings.add(f);
-                }
-            }
+            CompanyWideDecision company = chunks.decide(rules, ctx, merged, List.of());
+            List<ObligationStatus> statuses = company.statuses();
+            companyFindings.addAll(company.findings());
             List<Finding> sorted = new ArrayList<>(companyFindings);
             sorted.sort(ComplianceReport.findingOrder());
             if (!sorted.isEmpty()) {

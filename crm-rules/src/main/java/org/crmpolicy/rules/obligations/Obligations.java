@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,40 +22,32 @@ import org.crmpolicy.contact.TierPeriod;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.Tier;
-import org.crmpolicy.customer.TierDecision;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.obligation.AssessmentContext;
+import org.crmpolicy.obligation.CompanyContribution;
 import org.crmpolicy.obligation.ComplianceReport;
+import org.crmpolicy.obligation.ContactComplianceContext;
 import org.crmpolicy.obligation.ContactObligation;
 import org.crmpolicy.obligation.CustomerCompliance;
-import org.crmpolicy.obligation.ObligationCoverage;
-import org.crmpolicy.obligation.ObligationState;
 import org.crmpolicy.obligation.ObligationStatus;
-import org.crmpolicy.obligation.PeriodKind;
 import org.crmpolicy.obligation.RejectedInput;
 import org.crmpolicy.obligation.StatusTransition;
 import org.crmpolicy.obligation.TierCoverage;
-import org.crmpolicy.obligation.CompanyContribution;
-import org.crmpolicy.rules.obligations.CompanyWideRound;
-import org.crmpolicy.obligation.ContactComplianceContext;
-import org.crmpolicy.contact.ContactLog;
-import org.crmpolicy.rules.obligations.CustomerOnFile;
-import org.crmpolicy.contact.CustomerTiers;
-import org.crmpolicy.rules.evaluation.EvaluationContext;
-import org.crmpolicy.rules.evaluation.FactValidator;
 import org.crmpolicy.rules.engine.Facts;
+import org.crmpolicy.rules.engine.RuleBase;
+import org.crmpolicy.rules.evaluation.FactValidator;
 import org.crmpolicy.rules.evaluation.InvalidFactException;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
-import org.crmpolicy.rules.tiers.Tiers;
 
 /**
  * Contact obligations and revisits (C1–C11, R1–R6) evaluated as of any instant: runs {@code contact-frequency.drl} and
  * {@code revisits.drl} over a portfolio and assembles the {@link ComplianceReport}. Obtained from
  * {@link CrmPolicy#obligations()}; thread-safe, stateless between calls.
  *
- * <p>Customers are evaluated in chunks of {@value #CHUNK}, each in its own rule session, joined by customer id only;
- * the company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) are assessed at the end over what each
- * chunk contributed. Memory grows with the report, not with the sessions.
+ * <p>Customers are evaluated in chunks of {@value #CHUNK} by the {@link ChunkEvaluator} (the batch's and a host's
+ * chunked job's too, see {@link #assess}), each in its own rule session, joined by customer id only; the company-wide
+ * obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) are decided at the end over what each chunk contributed.
+ * Memory grows with the report, not with the sessions.
  *
  * <p>Input the evaluation cannot use is reported in {@link ComplianceReport#rejected()}, never dropped silently: a
  * contact, event or tier period for a customer not in the request, a contact or event dated after {@code asOf}, a
@@ -68,11 +59,11 @@ public final class Obligations {
     static final int CHUNK = 1_000;
 
     private final PolicyRuntime policy;
-    private final Tiers tiers;
+    private final ChunkEvaluator chunks;
 
     public Obligations(PolicyRuntime policy) {
-        this.tiers = new Tiers(policy);
         this.policy = policy;
+        this.chunks = new ChunkEvaluator(policy);
     }
 
     /**
@@ -156,59 +147,55 @@ public final class Obligations {
         Map<CustomerId, Tier> tiersToday = new HashMap<>();
         Set<Finding> findings = new LinkedHashSet<>();
         List<CompanyContribution> contributions = new ArrayList<>();
-        Set<Object> companyFacts = new LinkedHashSet<>();
 
         Map<CustomerId, List<CustomerEvent>> eventsByCustomer = new HashMap<>();
         events.forEach(e -> eventsByCustomer.computeIfAbsent(e.customerId(), k -> new ArrayList<>()).add(e));
         Map<CustomerId, List<RevisitPlan>> plansByCustomer = new HashMap<>();
         plans.forEach(p -> plansByCustomer.computeIfAbsent(p.customerId(), k -> new ArrayList<>()).add(p));
 
+        RuleBase rules = policy.ruleBase(); // once per call: a reload meanwhile does not mix two rule sets
         List<Customer> all = new ArrayList<>(customers.values());
         for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Customer> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            Map<CustomerId, List<TierPeriod>> chunkTiers = tiersFor(chunk, history, asOf);
-            Facts facts = policy.ruleBase().evaluate(insert -> {
-                insert.accept(policy.parameters());
-                insert.accept(new EvaluationContext(asOf, zone));
-                insert.accept(ctx);
-                for (Customer c : chunk) {
-                    CustomerTiers tierHistory = new CustomerTiers(c.id(), chunkTiers.get(c.id()));
-                    tierHistory.tierOn(ctx.today()).ifPresent(t -> tiersToday.put(c.id(), t));
-                    insert.accept(tierHistory);
-                    insert.accept(new CustomerOnFile(c));
-                    insert.accept(new ContactLog(c.id(), logs.getOrDefault(c.id(), List.of())));
-                    eventsByCustomer.getOrDefault(c.id(), List.of()).forEach(insert);
-                    plansByCustomer.getOrDefault(c.id(), List.of()).forEach(insert);
-                }
-            });
-            for (ObligationStatus s : facts.ofType(ObligationStatus.class)) {
-                statuses.computeIfAbsent(s.subject(), k -> new ArrayList<>()).add(s);
+            List<CustomerFile> chunk = new ArrayList<>(CHUNK);
+            for (Customer c : all.subList(from, Math.min(all.size(), from + CHUNK))) {
+                chunk.add(new CustomerFile(c, history.getOrDefault(c.id(), List.of()), logs.getOrDefault(c.id(), List.of()),
+                        eventsByCustomer.getOrDefault(c.id(), List.of()), plansByCustomer.getOrDefault(c.id(), List.of())));
             }
-            contributions.addAll(CompanyContribution.merge(facts.ofType(CompanyContribution.class)));
-            collectFindings(facts, findings, companyFacts);
+            ChunkResult result = chunks.evaluate(rules, ctx, chunk, null, List.of());
+            statuses.putAll(result.statuses());
+            tiersToday.putAll(result.tiers());
+            findings.addAll(result.findings());
+            findings.addAll(result.companyFindings());
+            contributions.addAll(result.contributions());
         }
 
-        Facts company = policy.ruleBase().evaluate(insert -> {
-            insert.accept(policy.parameters());
-            insert.accept(new EvaluationContext(asOf, zone));
-            insert.accept(ctx);
-            insert.accept(new CompanyWideRound(customerless));
-            contributions.forEach(insert);
-        });
-        List<ObligationStatus> companyStatuses = new ArrayList<>(company.ofType(ObligationStatus.class));
-        companyStatuses.sort(STATUS_ORDER);
-        collectFindings(company, findings, companyFacts);
+        CompanyWideDecision company = chunks.decide(rules, ctx, contributions, customerless);
+        findings.addAll(company.findings());
 
         List<CustomerCompliance> perCustomer = new ArrayList<>(customers.size());
         for (Customer c : customers.values()) {
             List<ObligationStatus> own = new ArrayList<>(statuses.getOrDefault(c.id(), List.of()));
-            own.sort(STATUS_ORDER);
+            own.sort(ChunkEvaluator.statusOrder());
             perCustomer.add(new CustomerCompliance(c.id(), tiersToday.get(c.id()), own));
         }
         List<Finding> sortedFindings = new ArrayList<>(findings);
         sortedFindings.sort(ComplianceReport.findingOrder());
-        return new ComplianceReport(asOf, request.knownAt(), zone, perCustomer, companyStatuses, sortedFindings,
-                coverage(perCustomer, logs, ctx), rejected);
+        return new ComplianceReport(asOf, request.knownAt(), zone, perCustomer, company.statuses(), sortedFindings,
+                TierCoverage.of(perCustomer, logs, asOf, request.knownAt(), zone), rejected);
+    }
+
+    /**
+     * One chunk of customers assessed on its own, as a host's chunked job does (each chunk in its own transaction):
+     * per-customer statuses and findings, tiers, and the chunk's contributions to the company-wide obligations, which
+     * are not decided here (merge every chunk's and decide once). Each customer without a tier history is classified
+     * as of {@code asOf} and held in that tier since {@link Customer#since()}; each contact counts for the role recorded
+     * on it. See {@link ChunkEvaluator#assess}.
+     *
+     * @throws InvalidFactException     naming the record and every bad field
+     * @throws IllegalArgumentException when two customers share an id
+     */
+    public ChunkResult assess(List<CustomerFile> chunk, Instant asOf) {
+        return chunks.assess(chunk, asOf);
     }
 
     /**
@@ -228,12 +215,6 @@ public final class Obligations {
         return facts.ofType(ContactObligation.class).stream()
                 .sorted(Comparator.comparing(ContactObligation::ruleId).thenComparing(ContactObligation::key)).toList();
     }
-
-    private static final Comparator<ObligationStatus> STATUS_ORDER = Comparator
-            .comparing(ObligationStatus::ruleId)
-            .thenComparing(s -> s.obligation().key())
-            .thenComparing(s -> s.period().start())
-            .thenComparing(s -> s.period().label());
 
     private WorkCalendar calendar() {
         return policy.calendar();
@@ -280,95 +261,5 @@ public final class Obligations {
             }
         }
         return history;
-    }
-
-    /** The tier history of each customer of the chunk; customers without one are classified as of asOf. */
-    private Map<CustomerId, List<TierPeriod>> tiersFor(List<Customer> chunk, Map<CustomerId, List<TierPeriod>> history,
-            Instant asOf) {
-        Map<CustomerId, List<TierPeriod>> result = new HashMap<>();
-        List<Customer> unclassified = new ArrayList<>();
-        for (Customer c : chunk) {
-            List<TierPeriod> known = history.get(c.id());
-            if (known == null) {
-                unclassified.add(c);
-            } else {
-                result.put(c.id(), known);
-            }
-        }
-        if (!unclassified.isEmpty()) {
-            Map<CustomerId, Customer> byId = new HashMap<>();
-            unclassified.forEach(c -> byId.put(c.id(), c));
-            for (TierDecision d : tiers.classifyAll(unclassified, asOf)) {
-                result.put(d.customerId(), List.of(TierPeriod.of(d.customerId(), d.tier(), byId.get(d.customerId()).since())));
-            }
-        }
-        return result;
-    }
-
-    private static void collectFindings(Facts facts, Set<Finding> findings, Set<Object> seenCompany) {
-        for (Finding f : facts.ofType(Finding.class)) {
-            char area = f.ruleId().value().charAt(0);
-            if ((area == 'C' || area == 'R') && (!f.subjectId().equals(ObligationStatus.COMPANY) || seenCompany.add(f))) {
-                findings.add(f);
-            }
-        }
-    }
-
-    private static List<TierCoverage> coverage(List<CustomerCompliance> customers, Map<CustomerId, List<Contact>> logs,
-            ContactComplianceContext ctx) {
-        var quarter = PeriodKind.QUARTER.containing(ctx.asOf(), ctx.assessment().zone());
-        Instant knownAt = ctx.assessment().knownAt();
-        Map<Tier, int[]> counts = new EnumMap<>(Tier.class);
-        Map<Tier, long[]> contacts = new EnumMap<>(Tier.class);
-        Map<Tier, Map<String, int[]>> byObligation = new EnumMap<>(Tier.class);
-        Map<String, ContactObligation> rows = new HashMap<>();
-        for (CustomerCompliance c : customers) {
-            if (c.tier() == null) {
-                continue;
-            }
-            int[] n = counts.computeIfAbsent(c.tier(), k -> new int[2]);
-            n[0]++;
-            long facing = logs.getOrDefault(c.customerId(), List.of()).stream()
-                    .filter(x -> !x.internalNote() && quarter.contains(x.at()) && !x.at().isAfter(ctx.asOf())
-                            && (knownAt == null || !x.isRecordedAfter(knownAt)))
-                    .count();
-            contacts.computeIfAbsent(c.tier(), k -> new long[1])[0] += facing;
-            boolean revisited = false;
-            for (ObligationStatus s : c.statuses()) {
-                boolean current = s.obligation().periodKind().isCalendar() ? s.period().contains(ctx.asOf()) : true;
-                if (!current) {
-                    continue;
-                }
-                if (s.ruleId().value().equals("C5") && s.isMet()) {
-                    revisited = true;
-                }
-                String key = s.ruleId() + "/" + s.obligation().responsible();
-                rows.putIfAbsent(key, s.obligation());
-                int[] m = byObligation.computeIfAbsent(c.tier(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(key, k -> new int[3]);
-                m[0]++;
-                if (s.isMet()) {
-                    m[1]++;
-                }
-                if (s.state() == ObligationState.OVERDUE) {
-                    m[2]++;
-                }
-            }
-            if (revisited) {
-                n[1]++;
-            }
-        }
-        List<TierCoverage> result = new ArrayList<>();
-        for (Map.Entry<Tier, int[]> e : counts.entrySet()) {
-            List<ObligationCoverage> obligations = new ArrayList<>();
-            byObligation.getOrDefault(e.getKey(), Map.of()).forEach((key, m) -> {
-                ContactObligation o = rows.get(key);
-                obligations.add(new ObligationCoverage(e.getKey(), o.ruleId(), o.responsible(), m[0], m[1], m[2]));
-            });
-            obligations.sort(Comparator.comparing(ObligationCoverage::ruleId).thenComparing(ObligationCoverage::responsible));
-            result.add(new TierCoverage(e.getKey(), e.getValue()[0], contacts.getOrDefault(e.getKey(), new long[1])[0],
-                    e.getValue()[1], obligations));
-        }
-        return result;
     }
 }

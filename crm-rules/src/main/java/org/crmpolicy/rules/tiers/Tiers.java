@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,11 +17,11 @@ import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.TierCriterion;
 import org.crmpolicy.customer.TierDecision;
 import org.crmpolicy.finding.Finding;
-import org.crmpolicy.rules.evaluation.EvaluationContext;
-import org.crmpolicy.rules.tiers.TierAssignment;
-import org.crmpolicy.rules.evaluation.FactValidator;
+import org.crmpolicy.finding.PolicyArea;
 import org.crmpolicy.rules.engine.Facts;
 import org.crmpolicy.rules.engine.RuleBase;
+import org.crmpolicy.rules.evaluation.ChunkSession;
+import org.crmpolicy.rules.evaluation.FactValidator;
 import org.crmpolicy.rules.evaluation.InvalidFactException;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
 
@@ -33,6 +34,8 @@ public final class Tiers {
 
     /** Customers per rule session of {@link #classifyAll}. */
     public static final int CHUNK = 1_000;
+
+    private static final Set<PolicyArea> AREAS = EnumSet.of(PolicyArea.TIERS);
 
     private final PolicyRuntime policy;
 
@@ -109,11 +112,7 @@ public final class Tiers {
     }
 
     private List<TierDecision> evaluate(RuleBase rules, List<Customer> chunk, Instant asOf) {
-        Facts facts = rules.evaluate(insert -> {
-            insert.accept(policy.parameters());
-            insert.accept(new EvaluationContext(asOf, policy.zone()));
-            chunk.forEach(insert);
-        });
+        Facts facts = ChunkSession.evaluate(policy, rules, asOf, insert -> chunk.forEach(insert));
         Map<CustomerId, Set<TierCriterion>> criteria = new HashMap<>();
         for (TierCriterion c : facts.ofType(TierCriterion.class)) {
             criteria.computeIfAbsent(c.customerId(), k -> new LinkedHashSet<>()).add(c);
@@ -127,10 +126,8 @@ public final class Tiers {
             }
         }
         Map<String, Set<Finding>> findings = new HashMap<>();
-        for (Finding f : facts.ofType(Finding.class)) {
-            if (f.ruleId().value().startsWith("T")) {
-                findings.computeIfAbsent(f.subjectId(), k -> new LinkedHashSet<>()).add(f);
-            }
+        for (Finding f : ChunkSession.findings(facts, AREAS)) {
+            findings.computeIfAbsent(f.subjectId(), k -> new LinkedHashSet<>()).add(f);
         }
         List<TierDecision> decisions = new ArrayList<>(chunk.size());
         for (Customer c : chunk) {

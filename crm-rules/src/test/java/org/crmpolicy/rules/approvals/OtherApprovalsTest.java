@@ -8,7 +8,6 @@ import static org.crmpolicy.rules.ApprovalFixtures.approvedBy;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.crmpolicy.approval.AdHocRevisitPlan;
 import org.crmpolicy.approval.ApprovalPlan;
 import org.crmpolicy.approval.ApproverLevel;
 import org.crmpolicy.approval.Arrangement;
@@ -26,6 +25,7 @@ import org.crmpolicy.approval.PreferentialPolicyGrant;
 import org.crmpolicy.approval.RequiredApproval;
 import org.crmpolicy.approval.SurveyImprovementPlan;
 import org.crmpolicy.approval.TrainingPlan;
+import org.crmpolicy.contact.RevisitPlan;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.finding.Finding;
@@ -134,7 +134,7 @@ class OtherApprovalsTest {
 
     static Stream<Arguments> plansAndTheirApprovers() {
         return Stream.of(
-                Arguments.of("A6", new AdHocRevisitPlan("RV-1", CUSTOMER, DAY), ApproverLevel.COMPANY_LEADERSHIP, ApproverLevel.LEADER_IN_CHARGE),
+                Arguments.of("A6", RevisitPlan.adHoc("RV-1", CUSTOMER, DAY.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai"))), ApproverLevel.COMPANY_LEADERSHIP, ApproverLevel.LEADER_IN_CHARGE),
                 Arguments.of("A8", new PolicyRevision("REV-1", ApproverLevel.CUSTOMER_SERVICE, DAY), ApproverLevel.MANAGEMENT, ApproverLevel.CUSTOMER_SERVICE),
                 Arguments.of("A10", new ManagementPlan("MP-1", ManagementPlanKind.CUSTOMER_MAINTENANCE, DAY), ApproverLevel.MANAGEMENT, ApproverLevel.COMPANY_LEADERSHIP),
                 Arguments.of("A10", new ManagementPlan("MP-2", ManagementPlanKind.FEEDBACK_HANDLING, DAY), ApproverLevel.MANAGEMENT, ApproverLevel.MARKETING),
@@ -161,6 +161,21 @@ class OtherApprovalsTest {
             assertThat(f.ruleId().value()).isEqualTo(ruleId);
             assertThat(f.isViolation()).isTrue();
         });
+    }
+
+    @org.junit.jupiter.api.Test
+    void a6ARegularRevisitPlanNeedsNoApprovalOnlyAnAdHocOneDoes() {
+        // given the one revisit plan type R5 reads too
+        RevisitPlan regular = new RevisitPlan("RV-2", CUSTOMER, false, DAY.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")),
+                null, null);
+
+        // when
+        ApprovalPlan plan = approvals().plan(regular);
+
+        // then
+        assertThat(plan.approvals()).isEmpty();
+        assertThat(regular.kind()).isEqualTo(org.crmpolicy.approval.ActionKind.REVISIT_PLAN);
+        assertThat(regular.on()).isEqualTo(DAY);
     }
 
     // ---------------------------------------------------------------- A7
