@@ -1,4 +1,4 @@
-package org.crmpolicy.rules.internal;
+package org.crmpolicy.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crmpolicy.rules.AuthoringFixtures.drl;
@@ -9,10 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.crmpolicy.rules.engine.StaticChecks;
-import org.crmpolicy.rules.engine.RuleBase;
-import org.crmpolicy.rules.engine.DrlProblem;
-import org.crmpolicy.rules.engine.DrlInspector;
+import org.crmpolicy.rules.authoring.RuleProblem;
 
 /** Static checks on the parsed DRL: overlapping rules of one ID, threshold gaps and overlaps, rules that never fire. */
 class StaticChecksTest {
@@ -20,7 +17,7 @@ class StaticChecksTest {
     private static List<String> check(String rules) {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("host.drl", drl(rules));
-        return StaticChecks.check(DrlInspector.inspect(sources)).stream().map(DrlProblem::toString).toList();
+        return StaticChecks.check(DrlInspector.inspect(sources)).stream().map(RuleProblem::toString).toList();
     }
 
     @Test

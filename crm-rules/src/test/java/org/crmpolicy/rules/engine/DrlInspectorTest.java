@@ -1,13 +1,13 @@
-package org.crmpolicy.rules.internal;
+package org.crmpolicy.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crmpolicy.rules.AuthoringFixtures;
 import java.util.Map;
 import org.crmpolicy.finding.RuleId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.crmpolicy.rules.engine.DrlProblem;
-import org.crmpolicy.rules.engine.DrlInspector;
+import org.crmpolicy.rules.authoring.RuleProblem;
 
 /** Rule names begin with the catalogue IDs they enforce: one, a list, or ranges for a rule over a table of facts. */
 class DrlInspectorTest {
@@ -34,9 +34,9 @@ class DrlInspectorTest {
             "D1-D4 D8; rule \"D1-D4 D8\" is only an ID: follow it with a business sentence saying what the rule decides",
     })
     void aRuleNameThatIsOnlyAnIdIsAnError(String name, String message) {
-        String drl = org.crmpolicy.rules.AuthoringFixtures.drl("rule \"" + name + "\"\nwhen\nthen\nend\n");
+        String drl = AuthoringFixtures.drl("rule \"" + name + "\"\nwhen\nthen\nend\n");
 
-        assertThat(DrlInspector.inspect(Map.of("host.drl", drl)).problems()).extracting(DrlProblem::toString)
+        assertThat(DrlInspector.inspect(Map.of("host.drl", drl)).problems()).extracting(RuleProblem::toString)
                 .containsExactly("host.drl:6:1: " + message);
     }
 }

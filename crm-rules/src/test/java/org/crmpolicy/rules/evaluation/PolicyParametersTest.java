@@ -1,11 +1,10 @@
-package org.crmpolicy.rules;
+package org.crmpolicy.rules.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.crmpolicy.rules.evaluation.PolicyParameters;
 
 class PolicyParametersTest {
 

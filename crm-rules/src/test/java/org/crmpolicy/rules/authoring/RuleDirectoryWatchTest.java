@@ -1,18 +1,18 @@
-package org.crmpolicy.rules;
+package org.crmpolicy.rules.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crmpolicy.rules.AuthoringFixtures.markerRule;
 import static org.crmpolicy.rules.AuthoringFixtures.write;
 
+import org.crmpolicy.rules.CrmPolicy;
+import org.crmpolicy.rules.Fixtures;
 import java.nio.file.Path;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.crmpolicy.rules.catalogue.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.crmpolicy.rules.engine.RuleSetRejectedException;
-import org.crmpolicy.rules.authoring.RuleDirectoryWatch;
 
 /** Hot reload is off unless a host starts it; when on, a saved DRL file is reloaded or refused. */
 class RuleDirectoryWatchTest {

@@ -1,4 +1,4 @@
-package org.crmpolicy.rules.authoring;
+package org.crmpolicy.rules.engine;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crmpolicy.rules.catalogue.EnforcedRule;
-import org.crmpolicy.rules.engine.DrlInspector;
-import org.crmpolicy.rules.engine.RuleBase;
-import org.crmpolicy.rules.engine.RuleSetException;
-import org.crmpolicy.rules.authoring.RuleSources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.crmpolicy.rules.engine.RuleSetRejectedException;
+import org.crmpolicy.rules.authoring.RuleSetRejectedException;
 
 /**
  * Holds the running rule base and swaps it atomically on reload. A reload compiles the new rule set off to the side
@@ -74,10 +70,6 @@ public final class RuleSetHolder {
     }
 
     private RuleBase compile() {
-        try {
-            return RuleBase.load(RuleSources.merge(base, directory));
-        } catch (RuleSetException e) {
-            throw new RuleSetRejectedException(e.problems());
-        }
+        return RuleBase.load(RuleSources.merge(base, directory));
     }
 }

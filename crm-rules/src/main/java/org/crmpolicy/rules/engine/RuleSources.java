@@ -1,4 +1,4 @@
-package org.crmpolicy.rules.authoring;
+package org.crmpolicy.rules.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.crmpolicy.rules.engine.RuleSetException;
+import org.crmpolicy.rules.authoring.RuleProblem;
+import org.crmpolicy.rules.authoring.RuleSetRejectedException;
 
 /**
  * Merges the shipped DRL with a host's rule directory: a {@code *.drl} file of the directory with the name of a
@@ -25,7 +26,7 @@ public final class RuleSources {
      * @param base      the sources to start from (file name to DRL text), in order
      * @param directory the host's rule directory, or {@code null} for none
      * @return a new ordered map; {@code base} is not changed
-     * @throws RuleSetException when the directory or one of its DRL files cannot be read
+     * @throws RuleSetRejectedException when the directory or one of its DRL files cannot be read
      */
     public static Map<String, String> merge(Map<String, String> base, Path directory) {
         Map<String, String> merged = new LinkedHashMap<>(base);
@@ -37,7 +38,7 @@ public final class RuleSources {
             try {
                 merged.put(name, Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new RuleSetException(List.of(name + ":0:0: cannot read the file: " + e));
+                throw new RuleSetRejectedException(List.of(new RuleProblem(name, 0, 0, "cannot read the file: " + e)));
             }
         }
         return merged;
@@ -46,7 +47,7 @@ public final class RuleSources {
     /** The {@code *.drl} files directly in {@code directory}, by name. */
     public static List<Path> drlFiles(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new RuleSetException(List.of(directory + ":0:0: rule directory does not exist or is not a directory"));
+            throw new RuleSetRejectedException(List.of(new RuleProblem(directory.toString(), 0, 0, "rule directory does not exist or is not a directory")));
         }
         try (Stream<Path> files = Files.list(directory)) {
             return new ArrayList<>(files.filter(Files::isRegularFile)
@@ -55,7 +56,7 @@ public final class RuleSources {
                     .sorted()
                     .toList());
         } catch (IOException e) {
-            throw new RuleSetException(List.of(directory + ":0:0: cannot list the rule directory: " + e));
+            throw new RuleSetRejectedException(List.of(new RuleProblem(directory.toString(), 0, 0, "cannot list the rule directory: " + e)));
         }
     }
 }

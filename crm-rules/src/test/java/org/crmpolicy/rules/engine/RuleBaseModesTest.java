@@ -1,4 +1,4 @@
-package org.crmpolicy.rules.internal;
+package org.crmpolicy.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crmpolicy.rules.Fixtures.AS_OF;
@@ -18,7 +18,6 @@ import org.crmpolicy.rules.Fixtures;
 import org.crmpolicy.rules.evaluation.PolicyParameters;
 import org.crmpolicy.rules.evaluation.EvaluationContext;
 import org.junit.jupiter.api.Test;
-import org.crmpolicy.rules.engine.RuleBase;
 
 /**
  * The shipped rules exist twice: precompiled at build time (executable model, the fast path) and as DRL compiled at

@@ -1,11 +1,15 @@
-package org.crmpolicy.rules;
+package org.crmpolicy.rules.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.crmpolicy.rules.AuthoringFixtures.drl;
 import static org.crmpolicy.rules.AuthoringFixtures.markerRule;
 import static org.crmpolicy.rules.AuthoringFixtures.write;
 
+import org.crmpolicy.rules.CrmPolicy;
+import org.crmpolicy.rules.Fixtures;
+import org.crmpolicy.rules.AuthoringFixtures;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.crmpolicy.customer.Tier;
@@ -17,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.crmpolicy.rules.engine.RuleSetRejectedException;
 
 /** A host rule directory: merged over the shipped DRL, validated with file:line:column, refused as a whole. */
 class RuleDirectoryTest {
@@ -147,7 +150,7 @@ class RuleDirectoryTest {
         // when / then
         assertThatThrownBy(policy::reload)
                 .isInstanceOfSatisfying(RuleSetRejectedException.class,
-                        e -> assertThat(e.problems()).containsExactly(expectedProblem))
+                        e -> assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(expectedProblem))
                 .hasMessageContaining(expectedProblem);
         assertThat(servingRuleSet()).isEqualTo("rule set A");
     }
@@ -178,8 +181,8 @@ class RuleDirectoryTest {
 
         // when / then
         assertThatThrownBy(policy::reload).isInstanceOfSatisfying(RuleSetRejectedException.class, e ->
-                assertThat(e.problems()).extracting(p -> p.substring(0, p.indexOf(": ")))
-                        .containsExactly("broken.drl:8:5", "broken.drl:12:1", "marker.drl:8:1"));
+                assertThat(e.problems()).extracting(RuleProblem::file, RuleProblem::line, RuleProblem::column)
+                        .containsExactly(tuple("broken.drl", 8, 5), tuple("broken.drl", 12, 1), tuple("marker.drl", 8, 1)));
         assertThat(servingRuleSet()).isEqualTo("rule set A");
     }
 

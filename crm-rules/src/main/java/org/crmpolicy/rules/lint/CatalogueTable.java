@@ -1,6 +1,8 @@
-package org.crmpolicy.rules.catalogue;
+package org.crmpolicy.rules.lint;
 
-import org.crmpolicy.rules.CrmPolicy;
+import org.crmpolicy.rules.catalogue.RuleCatalogue;
+import org.crmpolicy.rules.engine.RuleBase;
+import org.crmpolicy.rules.engine.RuleSetHolder;
 
 /**
  * Prints the README's rule table for the shipped rule set, markers included, ready to paste between
@@ -16,6 +18,7 @@ public final class CatalogueTable {
 
     /** Writes the table to standard output; takes no arguments. */
     public static void main(String[] args) {
-        System.out.print(CrmPolicy.standard().catalogue().markdownTable());
+        System.out.print(RuleCatalogue.of(RuleSetHolder.enforcedRules(RuleBase.load(RuleBase.shippedSources())))
+                .markdownTable());
     }
 }

@@ -1,9 +1,11 @@
-package org.crmpolicy.rules;
+package org.crmpolicy.rules.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crmpolicy.rules.AuthoringFixtures.markerRule;
 import static org.crmpolicy.rules.AuthoringFixtures.write;
 
+import org.crmpolicy.rules.CrmPolicy;
+import org.crmpolicy.rules.Fixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,6 @@ import org.crmpolicy.customer.TierDecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.crmpolicy.rules.tiers.Tiers;
-import org.crmpolicy.rules.engine.RuleSetRejectedException;
 
 /** Reloads swap the rule set atomically: every evaluation runs on exactly one rule set, old or new. */
 class ReloadConcurrencyTest {
