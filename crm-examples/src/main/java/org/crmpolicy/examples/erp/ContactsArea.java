@@ -20,7 +20,7 @@ import org.crmpolicy.rules.CrmPolicy;
 
 /**
  * The contact obligations of a compliance run (C1–C11, R1–R6, issue 6): reads the chunk's contact log and purchases
- * ({@link ContactLog}), holds each customer in the tier just decided since the customer's {@code since} day, and asks
+ * ({@link ErpContactLog}), holds each customer in the tier just decided since the customer's {@code since} day, and asks
  * {@code policy.compliance(request)}. Returns the per-customer findings (OVERDUE → VIOLATION, AT_RISK → WARNING,
  * late records → INFO). Company-wide obligations (C4, C8, …) need the whole portfolio at once and are not judged per
  * chunk. Thread-safe.
@@ -67,7 +67,7 @@ public final class ContactsArea implements AreaEvaluation {
         for (int i = 0; i < customers.size(); i++) {
             held.add(TierPeriod.of(customers.get(i).id(), tiers.get(i), customers.get(i).since()));
         }
-        return policy.obligations().compliance(ComplianceRequest.of(customers, ContactLog.contacts(connection, first, last, asOf), asOf)
-                .withTierHistory(held).withEvents(ContactLog.events(connection, first, last, asOf)));
+        return policy.obligations().compliance(ComplianceRequest.of(customers, ErpContactLog.contacts(connection, first, last, asOf), asOf)
+                .withTierHistory(held).withEvents(ErpContactLog.events(connection, first, last, asOf)));
     }
 }

@@ -25,7 +25,7 @@ import org.crmpolicy.finding.Severity;
  *
  * <p>Immutable and thread-safe; {@link #with(ComplianceSource)} returns a new report.
  */
-public final class ComplianceReport {
+public final class ComplianceReportPage {
 
     /** File name of the HTML report. */
     public static final String HTML_FILE = "report.html";
@@ -47,7 +47,7 @@ public final class ComplianceReport {
 
     private final List<ComplianceSource> sources;
 
-    private ComplianceReport(List<ComplianceSource> sources) {
+    private ComplianceReportPage(List<ComplianceSource> sources) {
         this.sources = List.copyOf(sources);
     }
 
@@ -56,19 +56,19 @@ public final class ComplianceReport {
      * obligations, open complaints, pending approvals and metrics, not wired (each area plugs its provider in
      * with {@link #with(ComplianceSource)}).
      */
-    public static ComplianceReport standard() {
-        return new ComplianceReport(List.of(new TierOverviewSource(), new FindingsByRuleSource(), new ActionItemsSource(),
+    public static ComplianceReportPage standard() {
+        return new ComplianceReportPage(List.of(new TierOverviewSource(), new FindingsByRuleSource(), new ActionItemsSource(),
                 ObligationsSource.notWired(), OpenComplaintsSource.notWired(), PendingApprovalsSource.notWired(),
                 MetricsSource.notWired()));
     }
 
     /** A report with exactly these sources, in order. */
-    public static ComplianceReport of(List<ComplianceSource> sources) {
-        return new ComplianceReport(sources);
+    public static ComplianceReportPage of(List<ComplianceSource> sources) {
+        return new ComplianceReportPage(sources);
     }
 
     /** A copy where {@code source} replaces the source with the same id, or is appended when there is none. */
-    public ComplianceReport with(ComplianceSource source) {
+    public ComplianceReportPage with(ComplianceSource source) {
         Objects.requireNonNull(source, "source");
         List<ComplianceSource> next = new ArrayList<>(sources);
         int at = -1;
@@ -82,7 +82,7 @@ public final class ComplianceReport {
         } else {
             next.add(source);
         }
-        return new ComplianceReport(next);
+        return new ComplianceReportPage(next);
     }
 
     /** The sources, in the order their sections appear. */

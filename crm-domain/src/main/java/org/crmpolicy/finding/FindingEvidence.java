@@ -14,23 +14,23 @@ import java.util.Set;
  * piece of evidence at a time and a portfolio run makes millions of them, each hashed by the rule session that holds
  * it; a copied {@code LinkedHashMap} per step and a fresh hash per lookup cost more than the rules themselves.
  */
-final class Evidence extends AbstractMap<String, String> {
+final class FindingEvidence extends AbstractMap<String, String> {
 
-    static final Evidence EMPTY = new Evidence(new String[0], new String[0]);
+    static final FindingEvidence EMPTY = new FindingEvidence(new String[0], new String[0]);
 
     private final String[] names;
     private final String[] values;
     private int hash;
     private Set<Entry<String, String>> entries;
 
-    private Evidence(String[] names, String[] values) {
+    private FindingEvidence(String[] names, String[] values) {
         this.names = names;
         this.values = values;
     }
 
     /** {@code map} itself when it already is one, else an ordered copy (a null name refused). */
-    static Evidence of(Map<String, String> map) {
-        if (map instanceof Evidence e) {
+    static FindingEvidence of(Map<String, String> map) {
+        if (map instanceof FindingEvidence e) {
             return e;
         }
         if (map.isEmpty()) {
@@ -44,23 +44,23 @@ final class Evidence extends AbstractMap<String, String> {
             values[i] = e.getValue();
             i++;
         }
-        return new Evidence(names, values);
+        return new FindingEvidence(names, values);
     }
 
     /** A copy with {@code name} set to {@code value}: replaced in place when present, else appended. */
-    Evidence with(String name, String value) {
+    FindingEvidence with(String name, String value) {
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
                 String[] v = values.clone();
                 v[i] = value;
-                return new Evidence(names, v);
+                return new FindingEvidence(names, v);
             }
         }
         String[] n = Arrays.copyOf(names, names.length + 1);
         String[] v = Arrays.copyOf(values, values.length + 1);
         n[names.length] = name;
         v[values.length] = value;
-        return new Evidence(n, v);
+        return new FindingEvidence(n, v);
     }
 
     @Override

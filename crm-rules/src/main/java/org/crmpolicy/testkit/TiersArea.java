@@ -6,15 +6,15 @@ import org.crmpolicy.customer.Customer;
  * The tier area of the test kit (T1–T7, T9, T10): classifies every {@link Customer} of the scenario with
  * {@code CrmPolicy.classifyAll} and returns a {@link TierOutcome}. Other facts of the scenario are ignored.
  */
-public final class Tiers implements Area<TierOutcome> {
+public final class TiersArea implements Area<TierOutcome> {
 
-    private static final Tiers INSTANCE = new Tiers();
+    private static final TiersArea INSTANCE = new TiersArea();
 
-    private Tiers() {
+    private TiersArea() {
     }
 
-    /** The tier area, for {@code scenario.then(Tiers.tiers())}. */
-    public static Tiers tiers() {
+    /** The tier area, for {@code scenario.then(TiersArea.tiers())}. */
+    public static TiersArea tiers() {
         return INSTANCE;
     }
 

@@ -16,15 +16,15 @@ import org.crmpolicy.rules.obligations.ComplianceRequest;
  * plans ({@link RevisitPlan}) of the scenario are passed on when given; without a tier history each customer is
  * classified as of {@code asOf}. Stateless and thread-safe.
  */
-public final class Obligations implements Area<ObligationOutcome> {
+public final class ObligationsArea implements Area<ObligationOutcome> {
 
-    private static final Obligations INSTANCE = new Obligations();
+    private static final ObligationsArea INSTANCE = new ObligationsArea();
 
-    private Obligations() {
+    private ObligationsArea() {
     }
 
-    /** The contact-obligations area, for {@code scenario.then(Obligations.obligations())}. */
-    public static Obligations obligations() {
+    /** The contact-obligations area, for {@code scenario.then(ObligationsArea.obligations())}. */
+    public static ObligationsArea obligations() {
         return INSTANCE;
     }
 

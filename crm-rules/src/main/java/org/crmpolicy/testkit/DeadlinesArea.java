@@ -14,15 +14,15 @@ import org.crmpolicy.deadline.Shipment;
  * them as of the scenario's {@code asOf} with no events (nothing met, nothing paused), so a deadline already past
  * carries its breach finding. Returns a {@link DeadlineOutcome}. Stateless and thread-safe.
  */
-public final class Deadlines implements Area<DeadlineOutcome> {
+public final class DeadlinesArea implements Area<DeadlineOutcome> {
 
-    private static final Deadlines INSTANCE = new Deadlines();
+    private static final DeadlinesArea INSTANCE = new DeadlinesArea();
 
-    private Deadlines() {
+    private DeadlinesArea() {
     }
 
-    /** The deadlines area, for {@code scenario.then(Deadlines.deadlines())}. */
-    public static Deadlines deadlines() {
+    /** The deadlines area, for {@code scenario.then(DeadlinesArea.deadlines())}. */
+    public static DeadlinesArea deadlines() {
         return INSTANCE;
     }
 

@@ -8,15 +8,15 @@ import org.crmpolicy.approval.HostAction;
  * (a contract signing, a visit reception ...) with {@code CrmPolicy.approvals().plan(action, evidence)}, where the
  * evidence is every {@link Evidence} of the scenario, and returns an {@link ApprovalOutcome}.
  */
-public final class ApprovalPlans implements Area<ApprovalOutcome> {
+public final class ApprovalsArea implements Area<ApprovalOutcome> {
 
-    private static final ApprovalPlans INSTANCE = new ApprovalPlans();
+    private static final ApprovalsArea INSTANCE = new ApprovalsArea();
 
-    private ApprovalPlans() {
+    private ApprovalsArea() {
     }
 
-    /** The approvals area, for {@code scenario.then(ApprovalPlans.approvals())}. */
-    public static ApprovalPlans approvals() {
+    /** The approvals area, for {@code scenario.then(ApprovalsArea.approvals())}. */
+    public static ApprovalsArea approvals() {
         return INSTANCE;
     }
 

@@ -1,7 +1,7 @@
 package org.crmpolicy.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.crmpolicy.testkit.Obligations.obligations;
+import static org.crmpolicy.testkit.ObligationsArea.obligations;
 
 import java.time.Instant;
 import org.crmpolicy.contact.Channel;
@@ -15,7 +15,7 @@ import org.crmpolicy.rules.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The contact-obligations area of the kit: where C1 stands, and failure messages naming the rule, the customer and why. */
-class ObligationsTest {
+class ObligationsAreaTest {
 
     /** A sales-staff call on Tue 2025-11-18 10:00 Shanghai: in ISO week 47, but C1 needs the BU head. */
     private static final Contact SALES_CALL = Contact.of("K-1", CustomerId.of("C-KEY"), "E-SALES", ContactRole.SALES_STAFF,

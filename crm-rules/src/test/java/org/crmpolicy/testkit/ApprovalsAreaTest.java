@@ -1,7 +1,7 @@
 package org.crmpolicy.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.crmpolicy.testkit.ApprovalPlans.approvals;
+import static org.crmpolicy.testkit.ApprovalsArea.approvals;
 
 import org.crmpolicy.approval.ApproverLevel;
 import org.crmpolicy.rules.ApprovalFixtures;
@@ -9,7 +9,7 @@ import org.crmpolicy.rules.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The approvals area of the kit: what an action needs, and failure messages naming the rule, the action and why. */
-class ApprovalPlansTest {
+class ApprovalsAreaTest {
 
     private static final PolicyScenario CONTRACTS = PolicyScenario.of(Fixtures.policy())
             .given(ApprovalFixtures.aContract(ApprovalFixtures.anExistingCustomer("C-100"), "1000.00", "3000.00"))

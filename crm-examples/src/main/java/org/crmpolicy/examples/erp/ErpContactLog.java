@@ -25,11 +25,11 @@ import org.crmpolicy.customer.CustomerId;
  * are read as {@link ContactRole#SALES_STAFF}; the ERP channel EVENT is read as a {@link Channel#MEETING}.
  * Stateless and thread-safe; never commits.
  */
-public final class ContactLog {
+public final class ErpContactLog {
 
     private static final Map<String, Channel> ERP_CHANNELS = Map.of("EVENT", Channel.MEETING);
 
-    private ContactLog() {
+    private ErpContactLog() {
     }
 
     /** Inserts the contacts (a JDBC batch). */

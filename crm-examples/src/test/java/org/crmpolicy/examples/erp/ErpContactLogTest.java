@@ -16,7 +16,7 @@ import org.crmpolicy.customer.CustomerId;
 import org.junit.jupiter.api.Test;
 
 /** The ERP's contact log read back as the contact-compliance façade's facts. */
-class ContactLogTest {
+class ErpContactLogTest {
 
     @Test
     void aContactAtTheRunsInstantIsReadAndOneASecondLaterIsNot() throws SQLException {
@@ -30,8 +30,8 @@ class ContactLogTest {
         Contact lateNote = Contact.of("K-NOTE", c, "E-8", ContactRole.SALES_STAFF, Channel.EMAIL, Purpose.KEY_CUSTOMER_REPORT,
                 ErpFixtures.AS_OF.minusSeconds(3600)).recordedAt(ErpFixtures.AS_OF).asInternalNote();
         try (Connection k = erp.getConnection()) {
-            ContactLog.insert(k, List.of(atAsOf, after, lateNote));
-            ContactLog.insertEvents(k, List.of(CustomerEvent.of("PO-1", c, CustomerEvent.Kind.PURCHASE, ErpFixtures.AS_OF),
+            ErpContactLog.insert(k, List.of(atAsOf, after, lateNote));
+            ErpContactLog.insertEvents(k, List.of(CustomerEvent.of("PO-1", c, CustomerEvent.Kind.PURCHASE, ErpFixtures.AS_OF),
                     CustomerEvent.of("PO-2", c, CustomerEvent.Kind.PURCHASE, ErpFixtures.AS_OF.plusSeconds(1))));
         }
 
@@ -39,8 +39,8 @@ class ContactLogTest {
         List<Contact> read;
         List<CustomerEvent> events;
         try (Connection k = erp.getConnection()) {
-            read = ContactLog.contacts(k, "C0000001", "C0000001", ErpFixtures.AS_OF);
-            events = ContactLog.events(k, "C0000001", "C0000001", ErpFixtures.AS_OF);
+            read = ErpContactLog.contacts(k, "C0000001", "C0000001", ErpFixtures.AS_OF);
+            events = ErpContactLog.events(k, "C0000001", "C0000001", ErpFixtures.AS_OF);
         }
 
         // then: exactly what was written, up to the instant
@@ -63,7 +63,7 @@ class ContactLogTest {
         // when
         List<Contact> read;
         try (Connection k = erp.getConnection()) {
-            read = ContactLog.contacts(k, "C0000001", "C0000001", ErpFixtures.AS_OF);
+            read = ErpContactLog.contacts(k, "C0000001", "C0000001", ErpFixtures.AS_OF);
         }
 
         // then

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ComplianceReportTest {
+class ComplianceReportPageTest {
 
     @Test
     void customerNamesAreEscapedSoNoMarkupGetsIn() {
         // when
-        String html = ComplianceReport.standard().render(ReportFixtures.context()).html();
+        String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
 
         // then
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;成都&amp;&quot;航空&quot;有限公司")
@@ -32,7 +32,7 @@ class ComplianceReportTest {
     @Test
     void theReportIsOneFileThatLoadsNothingFromOutside() {
         // when
-        String html = ComplianceReport.standard().render(ReportFixtures.context()).html();
+        String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
 
         // then
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")
@@ -44,7 +44,7 @@ class ComplianceReportTest {
     @Test
     void sectionsWithoutADataSourceAreNotShownAndTheReportSaysWhatTheyNeed() {
         // when
-        ComplianceReport.Rendered rendered = ComplianceReport.standard().render(ReportFixtures.context());
+        ComplianceReportPage.Rendered rendered = ComplianceReportPage.standard().render(ReportFixtures.context());
 
         // then
         assertThat(rendered.shown()).containsExactly("tiers", "findings", "actions");
@@ -57,7 +57,7 @@ class ComplianceReportTest {
     @Test
     void wiredSectionsRenderTheirRows() {
         // given
-        ComplianceReport report = ComplianceReport.standard()
+        ComplianceReportPage report = ComplianceReportPage.standard()
                 .with(ObligationsSource.from(ctx -> List.of(
                         new ObligationCount(Tier.KEY, "SALES_DEPARTMENT", RuleId.of("C1"), 7, 2, 1))))
                 .with(OpenComplaintsSource.from(ctx -> List.of(new OpenComplaint("C002-TS1", ReportFixtures.B, "ASSIGNED",
@@ -69,7 +69,7 @@ class ComplianceReportTest {
                         new Metric(RuleId.of("M2"), "complaint review rate 复核率", 0, 0, "reviewed / closed complaints"))));
 
         // when
-        ComplianceReport.Rendered rendered = report.render(ReportFixtures.context());
+        ComplianceReportPage.Rendered rendered = report.render(ReportFixtures.context());
 
         // then
         assertThat(rendered.notShown()).isEmpty();
@@ -85,7 +85,7 @@ class ComplianceReportTest {
     @Test
     void countsPerTierRuleAndSeverityAreInTheTables() {
         // when
-        String html = ComplianceReport.standard().render(ReportFixtures.context()).html();
+        String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
 
         // then
         assertThat(html).contains("data-count=\"findings-KEY|T9|VIOLATION\">1<")
@@ -108,7 +108,7 @@ class ComplianceReportTest {
     @Test
     void overdueItemsComeFirstWithWhoShouldActAndByWhen() {
         // when
-        String html = ComplianceReport.standard().render(ReportFixtures.context()).html();
+        String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
 
         // then: C1 (due a minute ago) is overdue, D1 (due exactly now) is not
         assertThat(html).contains("data-count=\"actions-by-role|SALES_DEPARTMENT|Overdue\">1<")
@@ -125,17 +125,17 @@ class ComplianceReportTest {
     @Test
     void theCsvHasEveryFindingQuotedForSpreadsheetsWithFormulasDefused(@TempDir Path dir) throws IOException {
         // when
-        ComplianceReport.standard().write(ReportFixtures.context(), dir);
+        ComplianceReportPage.standard().write(ReportFixtures.context(), dir);
 
         // then
-        byte[] bytes = Files.readAllBytes(dir.resolve(ComplianceReport.CSV_FILE));
+        byte[] bytes = Files.readAllBytes(dir.resolve(ComplianceReportPage.CSV_FILE));
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
         assertThat(lines).hasSize(1 + 5);
         assertThat(lines.get(0)).isEqualTo(String.join(",", FindingsCsv.HEADER));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",\"'=HYPERLINK(\"\"evil\"\"), credit \"\"gate\"\"\","));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("2025-11-24,C001,\"<script>alert('x')</script>成都&\"\"航空\"\"有限公司\",KEY,C1,WARNING,C001,SALES_DEPARTMENT,2025-11-24T17:59:00+08:00,yes,"));
-        assertThat(Files.readString(dir.resolve(ComplianceReport.HTML_FILE))).contains("findings.csv");
+        assertThat(Files.readString(dir.resolve(ComplianceReportPage.HTML_FILE))).contains("findings.csv");
     }
 
     @Test

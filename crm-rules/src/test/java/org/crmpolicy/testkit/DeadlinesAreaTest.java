@@ -1,7 +1,7 @@
 package org.crmpolicy.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.crmpolicy.testkit.Deadlines.deadlines;
+import static org.crmpolicy.testkit.DeadlinesArea.deadlines;
 
 import java.time.Instant;
 import org.crmpolicy.deadline.Inquiry;
@@ -11,7 +11,7 @@ import org.crmpolicy.rules.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The deadlines area of the kit: when a deadline falls, and failure messages naming the rule, the subject and why. */
-class DeadlinesTest {
+class DeadlinesAreaTest {
 
     /** A phone inquiry on Monday 2025-11-24 10:00 Shanghai: D1 answers within 3 working days, i.e. by Thursday 24:00. */
     private static final PolicyScenario PHONE_INQUIRY = PolicyScenario.of(Fixtures.policy())
