@@ -153,7 +153,7 @@ public final class PortfolioBatch {
      */
     public BatchSummary run(Iterator<CustomerContacts> input, Instant asOf, BatchSink sink) {
         Objects.requireNonNull(input, "input must not be null");
-        Objects.requireNonNull(asOf, "asOf must not be null");
+        org.crmpolicy.calendar.SupportedRange.requireInstant(asOf, "asOf");
         Objects.requireNonNull(sink, "sink must not be null");
         long started = System.nanoTime();
         ZoneId zone = policy.zone();
