@@ -201,11 +201,13 @@ public final class WorkCalendar {
 
     /** The first working day strictly after {@code day}. */
     public LocalDate nextWorkingDay(LocalDate day) {
+        SupportedRange.requireDate(day, "day");
         return step(day, 1);
     }
 
     /** The last working day strictly before {@code day}. */
     public LocalDate previousWorkingDay(LocalDate day) {
+        SupportedRange.requireDate(day, "day");
         return step(day, -1);
     }
 

@@ -204,7 +204,7 @@ class FacadePropertyTest {
 
     // ---------------------------------------------------------------- batch
 
-    @Property(seed = "20011", tries = 50)
+    @Property(seed = "20011")
     void aBatchRunSummarisesOrRefusesAndLeavesNoWorkerRunning(@ForAll("customerLists") List<CustomerSpec> customerSpecs,
                                                              @ForAll("contactLists") List<ContactSpec> contactSpecs,
                                                              @ForAll("instants") Instant asOf) {
@@ -238,7 +238,7 @@ class FacadePropertyTest {
 
     // ---------------------------------------------------------------- parameters
 
-    @Property(seed = "20013", tries = 200)
+    @Property(seed = "20013")
     void aParameterIsRefusedAtBuildTimeOrEveryAreaEvaluatesWithIt(@ForAll("parameterKeys") String key,
                                                                   @ForAll("parameterValues") String value) {
         Outcome built = Outcome.of("builder.parameter", () -> CrmPolicy.builder().parameter(key, value).build());
