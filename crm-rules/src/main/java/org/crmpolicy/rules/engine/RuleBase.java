@@ -268,9 +268,9 @@ public final class RuleBase {
             return e;
         }
         if (!isEngine(inner) && inner instanceof RuntimeException r
-                && (r instanceof IllegalArgumentException || r instanceof IllegalStateException
-                || r instanceof NullPointerException && r.getMessage() != null)
-                && r.getClass().getName().startsWith("java.") | r.getClass().getName().startsWith("org.crmpolicy.")) {
+                && (r instanceof IllegalArgumentException && !(r instanceof NumberFormatException)
+                || r instanceof NullPointerException && r.getMessage() != null
+                || r instanceof IllegalStateException && r.getClass().getName().startsWith("org.crmpolicy."))) {
             return r;
         }
         String description = describeFailure(this, e);
