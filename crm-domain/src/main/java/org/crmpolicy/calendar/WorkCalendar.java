@@ -146,7 +146,7 @@ public final class WorkCalendar {
      * @throws CalendarDataMissingException in strict mode for a year the data does not cover
      */
     public boolean isWorkingDay(LocalDate day) {
-        Objects.requireNonNull(day, "day must not be null");
+        SupportedRange.requireDate(day, "day");
         CalendarDay company = companyDays.get(day);
         if (company != null) {
             return company.kind() == DayKind.WORKDAY;
@@ -164,7 +164,7 @@ public final class WorkCalendar {
      * holiday; empty for an ordinary weekday or weekend day. Never null; never throws for uncovered years.
      */
     public Optional<CalendarDay> day(LocalDate day) {
-        Objects.requireNonNull(day, "day must not be null");
+        SupportedRange.requireDate(day, "day");
         CalendarDay company = companyDays.get(day);
         if (company != null) {
             return Optional.of(company);
@@ -186,8 +186,8 @@ public final class WorkCalendar {
      * in ascending order; empty when all are covered.
      */
     public SortedSet<Integer> provisionalYears(Instant from, Instant to) {
-        Objects.requireNonNull(from, "from must not be null");
-        Objects.requireNonNull(to, "to must not be null");
+        SupportedRange.requireInstant(from, "from");
+        SupportedRange.requireInstant(to, "to");
         int a = dateOf(from).getYear();
         int b = dateOf(to).getYear();
         SortedSet<Integer> years = new TreeSet<>();
@@ -201,11 +201,13 @@ public final class WorkCalendar {
 
     /** The first working day strictly after {@code day}. */
     public LocalDate nextWorkingDay(LocalDate day) {
+        SupportedRange.requireDate(day, "day");
         return step(day, 1);
     }
 
     /** The last working day strictly before {@code day}. */
     public LocalDate previousWorkingDay(LocalDate day) {
+        SupportedRange.requireDate(day, "day");
         return step(day, -1);
     }
 
@@ -215,7 +217,8 @@ public final class WorkCalendar {
      * that is a working day, and so is {@code plusWorkingDays(saturday, 1)}.
      */
     public LocalDate plusWorkingDays(LocalDate day, int n) {
-        Objects.requireNonNull(day, "day must not be null");
+        SupportedRange.requireDate(day, "day");
+        SupportedRange.requireDays(n, "working days");
         LocalDate d = day;
         for (int i = 0; i < Math.abs(n); i++) {
             d = step(d, n > 0 ? 1 : -1);
@@ -231,10 +234,11 @@ public final class WorkCalendar {
      * @throws IllegalArgumentException when {@code n} is less than 1
      */
     public Instant plusWorkingDays(Instant start, int n) {
-        Objects.requireNonNull(start, "start must not be null");
+        SupportedRange.requireInstant(start, "start");
         if (n < 1) {
             throw new IllegalArgumentException("working days must be at least 1, was " + n);
         }
+        SupportedRange.requireDays(n, "working days");
         return endOfWorkingDay(plusWorkingDays(dateOf(start), n));
     }
 
@@ -245,16 +249,17 @@ public final class WorkCalendar {
      * @throws IllegalArgumentException when {@code n} is less than 1
      */
     public Instant plusCalendarDays(Instant start, int n) {
-        Objects.requireNonNull(start, "start must not be null");
+        SupportedRange.requireInstant(start, "start");
         if (n < 1) {
             throw new IllegalArgumentException("calendar days must be at least 1, was " + n);
         }
+        SupportedRange.requireDays(n, "calendar days");
         return endOfDay(dateOf(start).plusDays(n));
     }
 
     /** 24:00 at the end of {@code day} in this zone, i.e. the first instant of the next day ("by July 10"). */
     public Instant endOfDay(LocalDate day) {
-        Objects.requireNonNull(day, "day must not be null");
+        SupportedRange.requireDate(day, "day");
         return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
@@ -268,7 +273,11 @@ public final class WorkCalendar {
     /** The date of {@code instant} in this calendar's zone. */
     public LocalDate dateOf(Instant instant) {
         Objects.requireNonNull(instant, "instant must not be null");
-        return instant.atZone(zone).toLocalDate();
+        try {
+            return instant.atZone(zone).toLocalDate();
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(SupportedRange.describe(instant, "instant"), e);
+        }
     }
 
     /** The date of a festival in {@code year}: fixed-date ones always, lunar and solar-term ones when the data has it. */
@@ -287,11 +296,15 @@ public final class WorkCalendar {
      * @throws IllegalArgumentException when {@code amount} is negative
      */
     public Instant plus(Instant start, Duration amount, TimeBasis basis) {
-        Objects.requireNonNull(start, "start must not be null");
+        SupportedRange.requireInstant(start, "start");
         Objects.requireNonNull(amount, "amount must not be null");
         Objects.requireNonNull(basis, "time basis must not be null");
         if (amount.isNegative()) {
             throw new IllegalArgumentException("amount must not be negative, was " + amount);
+        }
+        if (amount.compareTo(Duration.between(start, SupportedRange.UNTIL)) >= 0) {
+            throw new IllegalArgumentException("amount = " + amount + " from start = " + start
+                    + " runs past the supported range, which ends at " + SupportedRange.UNTIL);
         }
         if (basis == TimeBasis.CLOCK || amount.isZero()) {
             return start.plus(amount);
@@ -323,8 +336,8 @@ public final class WorkCalendar {
 
     /** Working time between {@code a} and {@code b}; negative when {@code b} is before {@code a}. */
     public Duration between(Instant a, Instant b) {
-        Objects.requireNonNull(a, "a must not be null");
-        Objects.requireNonNull(b, "b must not be null");
+        SupportedRange.requireInstant(a, "a");
+        SupportedRange.requireInstant(b, "b");
         if (b.isBefore(a)) {
             return between(b, a).negated();
         }
@@ -344,12 +357,14 @@ public final class WorkCalendar {
     /** Working time between two instants, or clock time, per {@code basis}. */
     public Duration between(Instant a, Instant b, TimeBasis basis) {
         Objects.requireNonNull(basis, "time basis must not be null");
+        SupportedRange.requireInstant(a, "a");
+        SupportedRange.requireInstant(b, "b");
         return basis == TimeBasis.CLOCK ? Duration.between(a, b) : between(a, b);
     }
 
     /** True when {@code instant} falls inside working time (a working day, within business hours). */
     public boolean isWorkingTime(Instant instant) {
-        Objects.requireNonNull(instant, "instant must not be null");
+        SupportedRange.requireInstant(instant, "instant");
         for (Instant[] w : windows(dateOf(instant))) {
             if (!instant.isBefore(w[0]) && instant.isBefore(w[1])) {
                 return true;

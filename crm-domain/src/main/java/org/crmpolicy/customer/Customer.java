@@ -59,8 +59,12 @@ public record Customer(
         @NotNull List<@NotNull @Valid ContactPerson> contactPersons) {
 
     public Customer {
+        if (categories != null && categories.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new NullPointerException("customer " + (id == null ? null : id.value()) + ": categories = "
+                    + categories + " must not contain null");
+        }
         categories = categories == null ? null
-                : categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(nonNullOnly(categories)));
+                : categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
         contactPersons = contactPersons == null ? null : List.copyOf(nonNullOnly(contactPersons));
     }
 

@@ -12,6 +12,9 @@ final class Check {
 
     static Set<CustomerDataField> fields(Set<CustomerDataField> fields, String field) {
         Objects.requireNonNull(fields, field + " must not be null");
+        if (fields.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException(field + " = " + fields + " must not contain null");
+        }
         if (fields.isEmpty()) {
             throw new IllegalArgumentException(field + " is empty: name the data fields concerned");
         }

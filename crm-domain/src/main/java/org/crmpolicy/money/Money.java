@@ -24,6 +24,9 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
 
     /** The currency of every amount in the policy. */
     public static final String CNY = "CNY";
+    /** The most digits an amount may have before the decimal point (amounts below 10^18). */
+    public static final int MAX_INTEGER_DIGITS = 18;
+    private static final int MAX_SCALE = 1_000;
 
     public Money {
         Objects.requireNonNull(amount, "amount must not be null");
@@ -34,6 +37,15 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("currency = '" + currency
                     + "' is not an ISO 4217 currency code; crm-policy amounts are in CNY", e);
+        }
+        if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("amount = " + amount + " " + currency + " has more than "
+                    + MAX_INTEGER_DIGITS + " digits before the decimal point; crm-policy amounts are below 10^"
+                    + MAX_INTEGER_DIGITS);
+        }
+        if (amount.scale() > MAX_SCALE) {
+            throw new IllegalArgumentException("amount = " + amount + " " + currency + " has " + amount.scale()
+                    + " decimal places; at most " + MAX_SCALE + " are read (and only trailing zeros beyond the currency's)");
         }
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("amount = " + amount.toPlainString() + " " + currency

@@ -57,6 +57,8 @@ public final class CrmPolicy {
     /** The policy's default time zone: mainland China. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = LoggerFactory.getLogger(CrmPolicy.class);
+    /** How many years without calendar data one policy warns about before it falls silent (issue 20, defect 8). */
+    static final int MAX_PROVISIONAL_WARNINGS = 10;
 
     private final RuleSetHolder rules;
     private final PolicyRuntime runtime;
@@ -68,15 +70,29 @@ public final class CrmPolicy {
     private final Information information;
 
     private CrmPolicy(Builder b) {
-        this.rules = new RuleSetHolder(b.sources, b.ruleDirectory);
         WorkCalendar base = b.calendar(); // one zone: the calendar's
-        // the work calendar logs one warning per year without holiday data, on its first use
-        WorkCalendar calendar = base.withProvisionalYearListener(year -> LOG.warn(
+        // a rule set that compiles but throws when it fires is refused before it serves (issue 20, defect 5)
+        this.rules = new RuleSetHolder(b.sources, b.ruleDirectory, candidate -> ProbeEvaluation.run(
+                new PolicyRuntime(() -> candidate, b.parameters, base, b.clock, b.assessor)));
+        // the work calendar logs one warning per year without holiday data, on its first use, for the first
+        // MAX_PROVISIONAL_WARNINGS years; then one line saying the rest are not logged
+        java.util.concurrent.atomic.AtomicInteger warned = new java.util.concurrent.atomic.AtomicInteger();
+        WorkCalendar calendar = base.withProvisionalYearListener(year -> {
+            int n = warned.incrementAndGet();
+            if (n == MAX_PROVISIONAL_WARNINGS + 1) {
+                LOG.warn("crm-policy work calendar: {} years without statutory holiday data reported; further such "
+                        + "years are computed provisionally without a warning", MAX_PROVISIONAL_WARNINGS);
+            }
+            if (n > MAX_PROVISIONAL_WARNINGS) {
+                return;
+            }
+            LOG.warn(
                 "crm-policy work calendar has no statutory holiday data for {}: its days are computed provisionally "
                         + "(weekends, Jan 1, May 1-2, Oct 1-3) and every deadline touching {} is marked provisional. "
                         + "Supply the State Council notice for {} with CrmPolicy.builder().calendar(WorkCalendar.chinaMainland()"
                         + ".toBuilder().statutoryDays(path).build()) or make the calendar strict to refuse instead.",
-                year, year, year));
+                year, year, year);
+        });
         this.runtime = new PolicyRuntime(rules::current, b.parameters, calendar, b.clock, b.assessor);
         this.tiers = new Tiers(runtime);
         this.obligations = new Obligations(runtime);
@@ -179,6 +195,11 @@ public final class CrmPolicy {
      */
     public ComplianceReport compliance(Collection<Customer> customers, Collection<Contact> contacts, Instant asOf) {
         return obligations.compliance(customers, contacts, asOf);
+    }
+
+    /** One ordinary evaluation per area on the reload smoke test's probe facts (package-private: tests). */
+    void probe() {
+        ProbeEvaluation.run(runtime);
     }
 
     // ------------------------------------------------------------------ configuration

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.crmpolicy.calendar.SupportedRange;
 import org.crmpolicy.approval.Approval;
 import org.crmpolicy.approval.ApprovalPlan;
 import org.crmpolicy.approval.ApproverLevel;
@@ -177,6 +178,7 @@ public final class Approvals {
 
     private static void validate(HostAction action, Collection<Approval> approvals, Collection<? extends Evidence> onFile) {
         Objects.requireNonNull(action, "action must not be null");
+        SupportedRange.requireDate(action.on(), action.kind() + " " + action.subjectId() + " on");
         Objects.requireNonNull(approvals, "approvalsGranted must not be null");
         Objects.requireNonNull(onFile, "evidence on file must not be null");
         int i = 0;

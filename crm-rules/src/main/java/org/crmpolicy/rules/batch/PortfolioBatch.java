@@ -138,7 +138,7 @@ public final class PortfolioBatch {
      */
     public BatchSummary run(Iterator<CustomerContacts> input, Instant asOf, BatchSink sink) {
         Objects.requireNonNull(input, "input must not be null");
-        Objects.requireNonNull(asOf, "asOf must not be null");
+        org.crmpolicy.calendar.SupportedRange.requireInstant(asOf, "asOf");
         Objects.requireNonNull(sink, "sink must not be null");
         long started = System.nanoTime();
         ContactComplianceContext ctx = chunks.context(asOf, false);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.crmpolicy.approval.RequiredApproval;
+import org.crmpolicy.calendar.SupportedRange;
 import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.complaint.Complaint;
 import org.crmpolicy.complaint.ComplaintAssessment;
@@ -77,7 +78,8 @@ public final class Complaints {
      */
     public ComplaintAssessment assess(Complaint complaint, Instant asOf) {
         Objects.requireNonNull(complaint, "complaint must not be null");
-        Objects.requireNonNull(asOf, "asOf must not be null");
+        SupportedRange.requireInstant(asOf, "asOf");
+        SupportedRange.requireInstant(complaint.receivedAt(), "complaint " + complaint.id() + " receivedAt");
         if (asOf.isBefore(complaint.lastChangedAt())) {
             throw new IllegalArgumentException("asOf = " + asOf + " is before the latest event of complaint "
                     + complaint.id() + " at " + complaint.lastChangedAt() + "; assess a complaint as of its present "

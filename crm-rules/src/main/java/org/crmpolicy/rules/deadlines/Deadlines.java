@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.crmpolicy.calendar.SupportedRange;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.crmpolicy.calendar.CalendarDataMissingException;
@@ -69,6 +70,7 @@ public final class Deadlines {
         Set<String> ids = new HashSet<>();
         for (Inquiry i : inquiries) {
             Objects.requireNonNull(i, "inquiries must not contain null");
+            SupportedRange.requireInstant(i.receivedAt(), "inquiry " + i.id() + " receivedAt");
             if (!ids.add(i.id())) {
                 throw new IllegalArgumentException("inquiries: inquiry id " + i.id() + " appears more than once");
             }
@@ -96,12 +98,14 @@ public final class Deadlines {
     /** D8: the confirmed-date answer (2 working days) and the delivery (one week) of an overdue contract, due first first. */
     public List<Deadline> forOverdueDelivery(OverdueDelivery delivery) {
         Objects.requireNonNull(delivery, "overdue delivery must not be null");
+        SupportedRange.requireInstant(delivery.reportedAt(), "overdue delivery " + delivery.contractId() + " reportedAt");
         return sorted(schedule(insert -> insert.accept(delivery)));
     }
 
     /** D14: customer notified, invoice mailed, invoice receipt confirmed, after a shipment, due first first. */
     public List<Deadline> forShipment(Shipment shipment) {
         Objects.requireNonNull(shipment, "shipment must not be null");
+        SupportedRange.requireInstant(shipment.shippedAt(), "shipment " + shipment.contractId() + " shippedAt");
         return sorted(schedule(insert -> insert.accept(shipment)));
     }
 
@@ -111,6 +115,10 @@ public final class Deadlines {
      */
     public List<Deadline> forInstallments(InstallmentSchedule schedule) {
         Objects.requireNonNull(schedule, "installment schedule must not be null");
+        SupportedRange.requireInstant(schedule.agreedAt(), "installment schedule " + schedule.contractId() + " agreedAt");
+        for (LocalDate due : schedule.dueDates()) {
+            SupportedRange.requireDate(due, "installment schedule " + schedule.contractId() + " due date");
+        }
         return sorted(schedule(insert -> insert.accept(schedule)));
     }
 
@@ -121,8 +129,8 @@ public final class Deadlines {
      * @throws IllegalArgumentException when {@code to} is before {@code from}
      */
     public List<ReportDue> reportsDue(LocalDate from, LocalDate to) {
-        Objects.requireNonNull(from, "from must not be null");
-        Objects.requireNonNull(to, "to must not be null");
+        SupportedRange.requireDate(from, "from");
+        SupportedRange.requireDate(to, "to");
         org.crmpolicy.rules.deadlines.ReportWindow window = new org.crmpolicy.rules.deadlines.ReportWindow(from, to);
         Facts facts = evaluate(insert -> insert.accept(window), null);
         return facts.ofType(ReportDue.class).stream()
@@ -143,13 +151,15 @@ public final class Deadlines {
     public DeadlineReview review(Collection<Deadline> deadlines, Collection<DeadlineEvent> events, Instant asOf) {
         Objects.requireNonNull(deadlines, "deadlines must not be null");
         Objects.requireNonNull(events, "events must not be null");
-        Objects.requireNonNull(asOf, "asOf must not be null");
+        SupportedRange.requireInstant(asOf, "asOf");
         List<DeadlineEvent> ordered = events.stream()
                 .map(e -> Objects.requireNonNull(e, "events must not contain null"))
+                .peek(e -> SupportedRange.requireInstant(e.at(), "event " + e.kind() + " for " + e.subjectId() + " at"))
                 .sorted(Comparator.comparing(DeadlineEvent::at)).toList();
         List<Deadline> current = new ArrayList<>();
         for (Deadline d : deadlines) {
             current.add(Objects.requireNonNull(d, "deadlines must not contain null"));
+            SupportedRange.requireInstant(d.start(), "deadline " + d.ruleId() + " " + d.subjectId() + " start");
         }
         for (DeadlineEvent e : ordered) {
             boolean matched = false;

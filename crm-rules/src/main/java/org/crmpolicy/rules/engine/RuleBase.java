@@ -269,6 +269,8 @@ public final class RuleBase {
             }
             session.fireAllRules();
             return new Facts(new ArrayList<>(session.getObjects()));
+        } catch (RuntimeException e) {
+            throw withoutEngine(e);
         } finally {
             session.dispose();
         }
@@ -281,10 +283,82 @@ public final class RuleBase {
             inserter.accept(session::insert);
             session.fireAllRules();
             return new Facts(new ArrayList<>(session.getObjects()));
+        } catch (RuntimeException e) {
+            throw withoutEngine(e);
         } finally {
             session.dispose();
         }
     }
+
+    /**
+     * An exception out of a rule session without the engine's wrapping (issue 20, defect 2): a caller error a rule
+     * raised through a domain method (an {@link IllegalArgumentException}, for instance a date outside the supported
+     * range) is rethrown as it is; anything else becomes an {@link IllegalStateException} naming the rule and the
+     * cause, with no engine type in its chain.
+     */
+    RuntimeException withoutEngine(RuntimeException e) {
+        Throwable inner = e;
+        while (inner != null && isEngine(inner) && inner.getCause() != null && inner.getCause() != inner) {
+            inner = inner.getCause();
+        }
+        if (!isEngine(e) || inner == null) {
+            return e;
+        }
+        if (!isEngine(inner) && inner instanceof RuntimeException r
+                && (r instanceof IllegalArgumentException && !(r instanceof NumberFormatException)
+                || r instanceof NullPointerException && r.getMessage() != null
+                || r instanceof IllegalStateException && r.getClass().getName().startsWith("org.crmpolicy."))) {
+            return r;
+        }
+        String description = describeFailure(this, e).toString();
+        IllegalStateException failure = new IllegalStateException(description);
+        if (!isEngine(inner)) {
+            failure.initCause(inner);
+        }
+        return failure;
+    }
+
+    private static boolean isEngine(Throwable t) {
+        String type = t.getClass().getName();
+        return type.startsWith("org.kie.") || type.startsWith("org.drools.") || type.startsWith("org.mvel2.");
+    }
+
+    /**
+     * A run-time failure of this rule set as one problem line, {@code file:line: rule 'name' throws when it runs:
+     * cause}, the rule found from the engine's consequence or constraint error when it names one.
+     */
+    public static RuleProblem describeFailure(RuleBase rules, RuntimeException failure) {
+        String ruleName = null;
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (ruleName == null && t instanceof org.kie.api.runtime.rule.ConsequenceException ce
+                    && ce.getMatch() != null && ce.getMatch().getRule() != null) {
+                ruleName = ce.getMatch().getRule().getName();
+            }
+            if (ruleName == null && t.getMessage() != null) {
+                Matcher m = FAILED_RULE.matcher(t.getMessage());
+                if (m.find()) {
+                    ruleName = m.group(1);
+                }
+            }
+            root = t;
+        }
+        String cause = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        if (cause.length() > 300) {
+            cause = cause.substring(0, 297) + "...";
+        }
+        if (ruleName != null) {
+            for (DrlInspector.RuleDefinition d : rules.definitions()) {
+                if (d.name().equals(ruleName)) {
+                    return new RuleProblem(d.file(), d.line(), 1, "rule '" + ruleName + "' throws when it runs: " + cause);
+                }
+            }
+            return new RuleProblem("?", 0, 0, "rule '" + ruleName + "' throws when it runs: " + cause);
+        }
+        return new RuleProblem("?", 0, 0, "the rule set throws when it runs: " + cause);
+    }
+
+    private static final Pattern FAILED_RULE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
 
     /** The rules in this rule base as (package, name) pairs. */
     public List<RuleName> rules() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crmpolicy.rules.catalogue.EnforcedRule;
 import org.slf4j.Logger;
@@ -24,12 +25,27 @@ public final class RuleSetHolder {
     private final Map<String, String> base;
     private final Path directory;
     private final AtomicReference<RuleBase> current;
+    private final Consumer<RuleBase> smokeTest;
 
     /** @throws RuleSetRejectedException when the initial rule set does not compile */
     public RuleSetHolder(Map<String, String> base, Path directory) {
+        this(base, directory, rules -> { });
+    }
+
+    /**
+     * @param smokeTest runs a probe evaluation per policy area on a freshly compiled rule set (on reload, and at build
+     *                  time when there is a rule directory); when it throws, the rule set is rejected
+     * @throws RuleSetRejectedException when the initial rule set does not compile or fails the smoke test
+     */
+    public RuleSetHolder(Map<String, String> base, Path directory, Consumer<RuleBase> smokeTest) {
         this.base = new LinkedHashMap<>(base);
         this.directory = directory;
-        this.current = new AtomicReference<>(compile());
+        this.smokeTest = java.util.Objects.requireNonNull(smokeTest, "smokeTest");
+        RuleBase first = compile();
+        if (directory != null) {
+            smoke(first);
+        }
+        this.current = new AtomicReference<>(first);
     }
 
     public RuleBase current() {
@@ -50,6 +66,7 @@ public final class RuleSetHolder {
         RuleBase next;
         try {
             next = compile();
+            smoke(next);
         } catch (RuleSetRejectedException e) {
             LOG.warn("crm-policy rule set from {} rejected, the running rule set keeps serving: {}", directory,
                     e.getMessage());
@@ -67,6 +84,15 @@ public final class RuleSetHolder {
                 .filter(d -> !d.ids().isEmpty())
                 .map(d -> new EnforcedRule(d.ids(), d.name(), d.file(), d.line()))
                 .toList();
+    }
+
+    /** Runs the smoke test; a failure rejects the rule set, naming the failing rule with its file and line. */
+    private void smoke(RuleBase candidate) {
+        try {
+            smokeTest.accept(candidate);
+        } catch (RuntimeException e) {
+            throw new RuleSetRejectedException(List.of(RuleBase.describeFailure(candidate, e)));
+        }
     }
 
     private RuleBase compile() {

@@ -42,8 +42,9 @@ public final class FactValidator {
             throw new NullPointerException(what + " must not be null");
         }
         Set<ConstraintViolation<T>> found = VALIDATOR.validate(fact);
-        if (!found.isEmpty()) {
-            List<Violation> violations = new ArrayList<>();
+        List<Violation> extreme = extremeScales(fact);
+        if (!found.isEmpty() || !extreme.isEmpty()) {
+            List<Violation> violations = new ArrayList<>(extreme);
             for (ConstraintViolation<T> v : found) {
                 String path = v.getPropertyPath().toString();
                 violations.add(new Violation(path, shown(path, v.getInvalidValue()), v.getMessage()));
@@ -74,8 +75,36 @@ public final class FactValidator {
         return require(contact, "contact " + contact.id());
     }
 
+    /**
+     * The decimal components of a record fact whose scale is so far from zero that {@code @Digits} overflows
+     * (precision - scale past {@code int}) and lets them through: refused here, the value shown in scientific form.
+     */
+    private static List<Violation> extremeScales(Object fact) {
+        if (!fact.getClass().isRecord()) {
+            return List.of();
+        }
+        List<Violation> found = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent rc : fact.getClass().getRecordComponents()) {
+            if (rc.getType() != java.math.BigDecimal.class) {
+                continue;
+            }
+            try {
+                java.math.BigDecimal value = (java.math.BigDecimal) rc.getAccessor().invoke(fact);
+                if (value != null && Math.abs((long) value.scale()) > MAX_SCALE) {
+                    found.add(new Violation(rc.getName(), shown(rc.getName(), value), "scale " + value.scale()
+                            + " is out of range; at most " + MAX_SCALE + " digits either side of the decimal point"));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + rc.getName() + " of " + fact.getClass().getName(), e);
+            }
+        }
+        return found;
+    }
+
+    private static final int MAX_SCALE = 1_000;
+
     private static boolean isShortText(String s) {
-        return s != null && s.length() <= 64 && !s.trim().isEmpty();
+        return s != null && s.length() <= 64 && !s.isBlank(); // isBlank, as @NotBlank: U+3000 is blank too
     }
 
     /** Personal fields, and anything inside a contact person, are masked; everything else is shown. */

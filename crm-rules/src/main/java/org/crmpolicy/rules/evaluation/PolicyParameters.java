@@ -12,6 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.crmpolicy.approval.ApproverLevel;
+import org.crmpolicy.approval.ContractWindow;
+import org.crmpolicy.calendar.Festival;
+import org.crmpolicy.complaint.OrgUnit;
+import org.crmpolicy.contact.CustomerEvent;
+import org.crmpolicy.customer.CreditRating;
 
 /**
  * The one named place for the policy's numbers that the sources leave open (POLICY.md, "Decisions on gaps"): the
@@ -58,6 +64,7 @@ public final class PolicyParameters {
         if (isNumber(current) && !isNumber(value.strip())) {
             throw new IllegalArgumentException("policy parameter '" + key + "' must be a number, got '" + value + "'");
         }
+        check(key, value.strip());
         Map<String, String> copy = new TreeMap<>(values);
         copy.put(key, value.strip());
         return new PolicyParameters(copy);
@@ -100,6 +107,78 @@ public final class PolicyParameters {
     /** All parameters by key, sorted. */
     public Map<String, String> asMap() {
         return values;
+    }
+
+    /**
+     * Refuses a value the rules could not read, naming key and value: a whole number where the rules read one, an
+     * amount that is not a non-negative decimal, a name outside its enumeration, blank text.
+     */
+    private static void check(String key, String value) {
+        switch (key) {
+            case "T4.low-volume-bound-cny" -> {
+                if (value.length() > 40 || new BigDecimal(value).signum() < 0) {
+                    throw refused(key, value, "a non-negative amount in CNY");
+                }
+            }
+            case "P4.large-claim-bound-cny" -> {
+                if (value.length() > 40 || new BigDecimal(value).signum() <= 0) {
+                    throw refused(key, value, "a positive amount in CNY");
+                }
+            }
+            case "T6.reassessment-interval-months", "I9.notify-within-hours", "C6.first-revisit-days" ->
+                    wholeNumber(key, value, 1, 100_000);
+            case "D9.reminder-lead-working-days", "C7.window-days-before" -> wholeNumber(key, value, 0, 3_660);
+            case "T7.lowest-passing-credit-rating" -> oneOf(key, value, CreditRating.class);
+            case "A1.cumulative-window" -> oneOf(key, value, ContractWindow.class);
+            case "A1.approver-level", "A8.proposer", "A8.approver", "A9.approver-level" ->
+                    oneOf(key, value, ApproverLevel.class);
+            case "C6.starting-event" -> oneOf(key, value, CustomerEvent.Kind.class);
+            case "C7.holidays" -> {
+                for (String name : value.split(",", -1)) {
+                    if (java.util.Arrays.stream(Festival.values()).noneMatch(f -> f.name().equals(name.strip()))) {
+                        throw refused(key, value, "a comma-separated list of " + java.util.Arrays.toString(Festival.values()));
+                    }
+                }
+            }
+            case "P3.intake-unit", "P3.competent-department" -> {
+                try {
+                    OrgUnit.of(value);
+                } catch (IllegalArgumentException e) {
+                    throw refused(key, value, "a unit code of 1 to 64 characters");
+                }
+            }
+            default -> {
+                if (value.isBlank()) {
+                    throw refused(key, value, "text that is not blank");
+                }
+            }
+        }
+    }
+
+    private static void wholeNumber(String key, String value, int min, int max) {
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw refused(key, value, "a whole number from " + min + " to " + max);
+        }
+        if (n < min || n > max) {
+            throw refused(key, value, "a whole number from " + min + " to " + max);
+        }
+    }
+
+    private static <E extends Enum<E>> void oneOf(String key, String value, Class<E> type) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return;
+            }
+        }
+        throw refused(key, value, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
+    private static IllegalArgumentException refused(String key, String value, String expected) {
+        String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        return new IllegalArgumentException("policy parameter '" + key + "' is '" + shown + "'; expected " + expected);
     }
 
     private static boolean isNumber(String text) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.crmpolicy.calendar.SupportedRange;
 import org.crmpolicy.contact.Contact;
 import org.crmpolicy.contact.CustomerEvent;
 import org.crmpolicy.contact.RevisitPlan;
@@ -46,21 +47,34 @@ public record ComplianceRequest(
     public ComplianceRequest {
         Objects.requireNonNull(customers, "customers must not be null");
         Objects.requireNonNull(contacts, "contacts must not be null");
-        Objects.requireNonNull(asOf, "asOf must not be null");
-        customers = List.copyOf(customers);
-        contacts = List.copyOf(contacts);
-        tierHistory = tierHistory == null ? List.of() : List.copyOf(tierHistory);
-        roleHolders = roleHolders == null ? List.of() : List.copyOf(roleHolders);
-        events = events == null ? List.of() : List.copyOf(events);
-        revisitPlans = revisitPlans == null ? List.of() : List.copyOf(revisitPlans);
+        SupportedRange.requireInstant(asOf, "asOf");
+        SupportedRange.requireInstantOrNull(knownAt, "knownAt");
+        customers = copy(customers, "customers");
+        contacts = copy(contacts, "contacts");
+        tierHistory = tierHistory == null ? List.of() : copy(tierHistory, "tierHistory");
+        roleHolders = roleHolders == null ? List.of() : copy(roleHolders, "roleHolders");
+        events = events == null ? List.of() : copy(events, "events");
+        revisitPlans = revisitPlans == null ? List.of() : copy(revisitPlans, "revisitPlans");
+    }
+
+    /** An immutable copy; a null element is refused naming the list and its index. */
+    private static <T> List<T> copy(Collection<T> values, String name) {
+        Objects.requireNonNull(values, name + " must not be null");
+        List<T> copy = new java.util.ArrayList<>(values.size());
+        int i = 0;
+        for (T value : values) {
+            copy.add(Objects.requireNonNull(value, name + "[" + i + "] must not be null"));
+            i++;
+        }
+        return List.copyOf(copy);
     }
 
     /**
      * @throws NullPointerException naming the argument when one is null, or when a list holds a null
      */
     public static ComplianceRequest of(Collection<Customer> customers, Collection<Contact> contacts, Instant asOf) {
-        return new ComplianceRequest(List.copyOf(Objects.requireNonNull(customers, "customers must not be null")),
-                List.copyOf(Objects.requireNonNull(contacts, "contacts must not be null")), asOf, null, null, null, null, null);
+        return new ComplianceRequest(copy(customers, "customers"), copy(contacts, "contacts"), asOf, null, null, null,
+                null, null);
     }
 
     public ComplianceRequest withAsOf(Instant value) {
@@ -72,18 +86,22 @@ public record ComplianceRequest(
     }
 
     public ComplianceRequest withTierHistory(Collection<TierPeriod> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, List.copyOf(value), roleHolders, events, revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, copy(value, "tierHistory"), roleHolders, events,
+                revisitPlans);
     }
 
     public ComplianceRequest withRoleHolders(Collection<RoleAssignment> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, List.copyOf(value), events, revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, copy(value, "roleHolders"), events,
+                revisitPlans);
     }
 
     public ComplianceRequest withEvents(Collection<CustomerEvent> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, List.copyOf(value), revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, copy(value, "events"),
+                revisitPlans);
     }
 
     public ComplianceRequest withRevisitPlans(Collection<RevisitPlan> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events, List.copyOf(value));
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events,
+                copy(value, "revisitPlans"));
     }
 }

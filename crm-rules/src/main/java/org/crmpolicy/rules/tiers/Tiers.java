@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.crmpolicy.calendar.SupportedRange;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.TierCriterion;
@@ -71,7 +72,7 @@ public final class Tiers {
      */
     public List<TierDecision> classifyAll(Collection<Customer> customers, Instant asOf) {
         Objects.requireNonNull(customers, "customers must not be null");
-        Objects.requireNonNull(asOf, "asOf must not be null");
+        SupportedRange.requireInstant(asOf, "asOf");
         Set<CustomerId> seen = new HashSet<>();
         int index = 0;
         for (Customer c : customers) {
@@ -97,7 +98,7 @@ public final class Tiers {
     }
 
     private Customer validate(Customer customer, Instant asOf, String what) {
-        Objects.requireNonNull(asOf, "asOf must not be null");
+        SupportedRange.requireInstant(asOf, "asOf");
         FactValidator.require(customer, customer == null ? what : what + " " + customer.id());
         LocalDate today = LocalDate.ofInstant(asOf, policy.zone());
         if (customer.since().isAfter(today)) {
