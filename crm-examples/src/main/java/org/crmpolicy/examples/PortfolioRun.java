@@ -19,7 +19,7 @@ import org.crmpolicy.contact.TierPeriod;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.TierDecision;
-import org.crmpolicy.examples.erp.ApprovalsArea;
+import org.crmpolicy.examples.erp.ContractApprovalsArea;
 import org.crmpolicy.examples.erp.ComplaintsArea;
 import org.crmpolicy.examples.erp.ContactsArea;
 import org.crmpolicy.examples.erp.ComplianceJob;
@@ -147,7 +147,7 @@ public final class PortfolioRun {
         return ComplianceJob.builder(erp, policy)
                 .area(new ContactsArea(policy))
                 .area(new ComplaintsArea(policy))
-                .area(new ApprovalsArea(policy));
+                .area(new ContractApprovalsArea(policy));
     }
 
     /**

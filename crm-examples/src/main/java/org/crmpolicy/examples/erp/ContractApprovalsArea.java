@@ -17,12 +17,12 @@ import org.crmpolicy.rules.CrmPolicy;
  * approvalsGranted, documentsOnFile)}; drafts are not acts yet (the report plans them, see
  * {@code PolicyPendingApprovals}). Every finding is returned with the contract's customer. Thread-safe.
  */
-public final class ApprovalsArea implements AreaEvaluation {
+public final class ContractApprovalsArea implements AreaEvaluation {
 
     private final CrmPolicy policy;
 
     /** The area for {@code policy}, not {@code null}. */
-    public ApprovalsArea(CrmPolicy policy) {
+    public ContractApprovalsArea(CrmPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
