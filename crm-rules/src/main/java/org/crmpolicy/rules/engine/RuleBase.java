@@ -262,18 +262,7 @@ public final class RuleBase {
      * (the inputs and what the rules inserted).
      */
     public Facts evaluate(Collection<?> facts) {
-        KieSession session = kieBase.newKieSession();
-        try {
-            for (Object fact : facts) {
-                session.insert(fact);
-            }
-            session.fireAllRules();
-            return new Facts(new ArrayList<>(session.getObjects()));
-        } catch (RuntimeException e) {
-            throw withoutEngine(e);
-        } finally {
-            session.dispose();
-        }
+        return evaluate(insert -> facts.forEach(insert));
     }
 
     /** Like {@link #evaluate(Collection)} for facts supplied by a callback (avoids building a list). */
