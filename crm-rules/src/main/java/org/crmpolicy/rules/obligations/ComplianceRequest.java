@@ -20,7 +20,8 @@ import org.crmpolicy.customer.Customer;
  * ComplianceRequest request = ComplianceRequest.of(customers, contacts, asOf)
  *         .withTierHistory(tierPeriods)        // else each customer's tier comes from the tiering rules
  *         .withRoleHolders(assignments)        // else a contact counts for the role recorded on it
- *         .withKnownAt(knownAt);               // else every recorded contact counts
+ *         .withKnownAt(knownAt)                // else every recorded contact counts
+ *         .withCompanyWide(true);              // the whole portfolio: decide C4, C8, C10, R2 chairman/GM, R4, R6 too
  * }</pre>
  *
  * @param customers    the customers evaluated; ids unique
@@ -32,6 +33,12 @@ import org.crmpolicy.customer.Customer;
  * @param roleHolders  effective-dated roles; empty = the role recorded on each contact
  * @param events       purchases, complaints ...
  * @param revisitPlans revisit plans (R5)
+ * @param companyWide  whether the company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) are decided
+ *                     and reported; {@code false} by default, because they are duties of the company, not of the
+ *                     customers in the request: a host asking about one customer does not want the chairman's or
+ *                     the GM's duties. Ask for them ({@link #withCompanyWide(boolean)}) when the request holds the
+ *                     whole portfolio; they are then reported only for periods that end after the earliest
+ *                     {@link Customer#since()} in the request (before it there is no data to judge them by).
  */
 public record ComplianceRequest(
         List<Customer> customers,
@@ -41,7 +48,8 @@ public record ComplianceRequest(
         List<TierPeriod> tierHistory,
         List<RoleAssignment> roleHolders,
         List<CustomerEvent> events,
-        List<RevisitPlan> revisitPlans) {
+        List<RevisitPlan> revisitPlans,
+        boolean companyWide) {
 
     public ComplianceRequest {
         Objects.requireNonNull(customers, "customers must not be null");
@@ -60,30 +68,49 @@ public record ComplianceRequest(
      */
     public static ComplianceRequest of(Collection<Customer> customers, Collection<Contact> contacts, Instant asOf) {
         return new ComplianceRequest(List.copyOf(Objects.requireNonNull(customers, "customers must not be null")),
-                List.copyOf(Objects.requireNonNull(contacts, "contacts must not be null")), asOf, null, null, null, null, null);
+                List.copyOf(Objects.requireNonNull(contacts, "contacts must not be null")), asOf, null, null, null, null, null, false);
+    }
+
+    /**
+     * The 8-component form of earlier versions: company-wide obligations not asked for.
+     */
+    public ComplianceRequest(List<Customer> customers, List<Contact> contacts, Instant asOf, Instant knownAt,
+            List<TierPeriod> tierHistory, List<RoleAssignment> roleHolders, List<CustomerEvent> events,
+            List<RevisitPlan> revisitPlans) {
+        this(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events, revisitPlans, false);
+    }
+
+    /**
+     * This request with the company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) decided and
+     * reported ({@code true}) or left out ({@code false}, the default). Ask for them when the customers are the whole
+     * portfolio, as the batch does.
+     */
+    public ComplianceRequest withCompanyWide(boolean value) {
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events, revisitPlans,
+                value);
     }
 
     public ComplianceRequest withAsOf(Instant value) {
-        return new ComplianceRequest(customers, contacts, value, knownAt, tierHistory, roleHolders, events, revisitPlans);
+        return new ComplianceRequest(customers, contacts, value, knownAt, tierHistory, roleHolders, events, revisitPlans, companyWide);
     }
 
     public ComplianceRequest withKnownAt(Instant value) {
-        return new ComplianceRequest(customers, contacts, asOf, value, tierHistory, roleHolders, events, revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, value, tierHistory, roleHolders, events, revisitPlans, companyWide);
     }
 
     public ComplianceRequest withTierHistory(Collection<TierPeriod> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, List.copyOf(value), roleHolders, events, revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, List.copyOf(value), roleHolders, events, revisitPlans, companyWide);
     }
 
     public ComplianceRequest withRoleHolders(Collection<RoleAssignment> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, List.copyOf(value), events, revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, List.copyOf(value), events, revisitPlans, companyWide);
     }
 
     public ComplianceRequest withEvents(Collection<CustomerEvent> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, List.copyOf(value), revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, List.copyOf(value), revisitPlans, companyWide);
     }
 
     public ComplianceRequest withRevisitPlans(Collection<RevisitPlan> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events, List.copyOf(value));
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events, List.copyOf(value), companyWide);
     }
 }
