@@ -37,7 +37,7 @@ public record ReceptionStandard(Tier tier, VisitorRank rank, org.crmpolicy.appro
         List<RequiredApproval> approvals = new ArrayList<>(2);
         String cell = tier + " x " + rank;
         if (planReviewedBy != null) {
-            approvals.add(RequiredApproval.of("A4", visit.visitId(), planReviewedBy,
+            approvals.add(RequiredApproval.reviewBy("A4", visit.visitId(), planReviewedBy,
                     "reception plan for a " + cell + " visit is reviewed by " + planReviewedBy + " (003 §13(三))"));
         }
         if (planApprovedBy != null) {

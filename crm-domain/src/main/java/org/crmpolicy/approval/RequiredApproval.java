@@ -19,14 +19,16 @@ import org.crmpolicy.finding.RuleId;
  * @param granted        true when the subject's own record shows it was given (a complaint's history: the
  *                       assignment approved, or escalated there); always false before an act
  *                       ({@code Approvals.plan}), where approvals are matched against the {@link Approval}s on file
+ * @param act            whether the level reviews the act or approves it ({@link ApprovalAct}); never null
  */
 public record RequiredApproval(RuleId ruleId, String subjectId, List<ApproverLevel> acceptedLevels, String reason,
-                               boolean granted) {
+                               boolean granted, ApprovalAct act) {
 
     /** The order approvals are reported in: by rule, subject, usual level, then reason — the same on every call. */
     public static final Comparator<RequiredApproval> ORDER = Comparator.comparing(RequiredApproval::ruleId)
             .thenComparing(RequiredApproval::subjectId).thenComparing(RequiredApproval::level)
-            .thenComparing(RequiredApproval::reason).thenComparing(RequiredApproval::granted);
+            .thenComparing(RequiredApproval::reason).thenComparing(RequiredApproval::granted)
+            .thenComparing(RequiredApproval::act);
 
     public RequiredApproval {
         Arguments.nonNull(ruleId, "required approval ruleId");
@@ -36,26 +38,43 @@ public record RequiredApproval(RuleId ruleId, String subjectId, List<ApproverLev
             throw new IllegalArgumentException("required approval acceptedLevels is empty: name at least one level");
         }
         Arguments.nonNull(reason, "required approval reason");
+        Arguments.nonNull(act, "required approval act");
     }
 
-    /** An approval from exactly one level, not yet given. */
+    /** An approval ({@link ApprovalAct#APPROVE}), as in earlier versions. */
+    public RequiredApproval(RuleId ruleId, String subjectId, List<ApproverLevel> acceptedLevels, String reason,
+            boolean granted) {
+        this(ruleId, subjectId, acceptedLevels, reason, granted, ApprovalAct.APPROVE);
+    }
+
+    /** A review ({@link ApprovalAct#REVIEW}) by exactly one level, not yet given. */
+    public static RequiredApproval reviewBy(String ruleId, String subjectId, ApproverLevel level, String reason) {
+        return new RequiredApproval(RuleId.of(ruleId), subjectId, List.of(level), reason, false, ApprovalAct.REVIEW);
+    }
+
+    /** An approval ({@link ApprovalAct#APPROVE}) from exactly one level, not yet given. */
     public static RequiredApproval of(String ruleId, String subjectId, ApproverLevel level, String reason) {
         return new RequiredApproval(RuleId.of(ruleId), subjectId, List.of(level), reason, false);
     }
 
-    /** An approval from any one of {@code levels}, not yet given. */
+    /** An approval ({@link ApprovalAct#APPROVE}) from any one of {@code levels}, not yet given. */
     public static RequiredApproval ofAny(String ruleId, String subjectId, List<ApproverLevel> levels, String reason) {
         return new RequiredApproval(RuleId.of(ruleId), subjectId, levels, reason, false);
     }
 
     /** A copy that is given ({@code true}) or still outstanding. */
     public RequiredApproval withGranted(boolean given) {
-        return new RequiredApproval(ruleId, subjectId, acceptedLevels, reason, given);
+        return new RequiredApproval(ruleId, subjectId, acceptedLevels, reason, given, act);
     }
 
     /** The usual level: the first accepted one. */
     public ApproverLevel level() {
         return acceptedLevels.get(0);
+    }
+
+    /** True when the level reviews the act rather than approving it. */
+    public boolean isReview() {
+        return act == ApprovalAct.REVIEW;
     }
 
     /** True while the approval or escalation is still outstanding. */

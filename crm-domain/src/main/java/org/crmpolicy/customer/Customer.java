@@ -78,7 +78,10 @@ public record Customer(
         return copy;
     }
 
-    /** A builder with the required identity; everything else starts empty (no categories, volume 0, no contract). */
+    /**
+     * A builder with the identity. {@code since}, {@code contractStatus} and {@code province} must be set before
+     * {@link CustomerBuilder#build()} (it throws otherwise); everything else starts empty (no categories, volume 0).
+     */
     public static CustomerBuilder builder(CustomerId id, String name) {
         return new CustomerBuilder(id, name);
     }

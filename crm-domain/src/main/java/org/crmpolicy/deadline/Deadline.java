@@ -224,6 +224,32 @@ public record Deadline(
         return calendar.plus(originalDue, paused, basis);
     }
 
+    /**
+     * The last on-time moment as a local date-time in the calendar's zone: the nanosecond before {@link #due()}, the
+     * first late instant. For "by the end of 09-30" {@code due()} is 10-01 00:00 and this is 09-30 23:59:59.999999999,
+     * so {@code lastOnTime().toLocalDate()} is the last day a host may show ("by 2025-09-30"); counts every ended pause.
+     */
+    public ZonedDateTime lastOnTime() {
+        return due().minusNanos(1).atZone(calendar.zone());
+    }
+
+    /** {@link #lastOnTime()} as known at {@code t}: the nanosecond before {@link #dueAt(Instant)}. */
+    public ZonedDateTime lastOnTimeAt(Instant t) {
+        return dueAt(t).minusNanos(1).atZone(calendar.zone());
+    }
+
+    /**
+     * The due instant as a reader says it: {@code by the end of 2025-09-30 Asia/Shanghai} when the first late instant
+     * is a local midnight, otherwise the first late local time, {@code 2025-11-25 10:00 Asia/Shanghai}.
+     */
+    public String dueText(Instant due) {
+        ZonedDateTime z = due.atZone(calendar.zone());
+        if (z.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return "by the end of " + z.toLocalDate().minusDays(1) + " " + calendar.zone().getId();
+        }
+        return local(due);
+    }
+
     /** The due instant as known at {@code t}: pauses count up to {@code t} (an open pause up to {@code t} itself). */
     public Instant dueAt(Instant t) {
         Objects.requireNonNull(t, "instant must not be null");
@@ -300,7 +326,9 @@ public record Deadline(
      * overdue by PT1H30M (CLOCK time)
      * </pre>
      *
-     * with the evidence {@code obligation, start, due, overdueBy, basis} and {@code metAt} when it was met late;
+     * (a deadline whose first late instant is a local midnight reads {@code was due by the end of 2025-12-07
+     * Asia/Shanghai}), with the evidence {@code obligation, start, due} (the first late instant){@code , lastOnTimeDate}
+     * (the last on-time local date){@code , overdueBy, basis} and {@code metAt} when it was met late;
      * instants are local times in the calendar's zone ({@code 2025-11-25 10:00 Asia/Shanghai}, seconds only when not
      * zero), durations ISO-8601 in the deadline's basis. The finding names the responsible and the due instant.
      */
@@ -312,11 +340,12 @@ public record Deadline(
         Duration overdueBy = overdueByAt(asOf);
         boolean metLate = metAt != null && !asOf.isBefore(metAt);
         Finding f = new Finding(ruleId, subjectId, Severity.VIOLATION, ruleId + " " + obligation + " for " + subjectId
-                + " was due " + local(due) + (metLate ? " and was met late, at " + local(metAt) : " and is still open")
+                + " was due " + dueText(due) + (metLate ? " and was met late, at " + local(metAt) : " and is still open")
                 + "; overdue by " + overdueBy + " (" + basis + " time)", Map.of(), responsible, due)
                 .withEvidence("obligation", obligation)
                 .withEvidence("start", local(start))
                 .withEvidence("due", local(due))
+                .withEvidence("lastOnTimeDate", due.minusNanos(1).atZone(calendar.zone()).toLocalDate())
                 .withEvidence("overdueBy", overdueBy)
                 .withEvidence("basis", basis);
         return Optional.of(metLate ? f.withEvidence("metAt", local(metAt)) : f);

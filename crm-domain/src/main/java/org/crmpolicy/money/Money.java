@@ -9,7 +9,10 @@ import java.util.Objects;
  * (two for CNY). The policy's amounts are in CNY (POLICY.md); other valid ISO 4217 currencies can be represented so
  * that a host gets a precise error from the place that refuses them ({@link #requireCny(String)}), not a vague one.
  *
- * <p>Immutable and thread-safe. Equality is numeric: {@code 4000} equals {@code 4000.00}.
+ * <p>Immutable and thread-safe. Equality is numeric: {@code 4000} equals {@code 4000.00}. A {@code null} amount or
+ * currency is a caller error: {@link NullPointerException} naming the parameter ({@code amount must not be null});
+ * the records that hold an amount name theirs ({@code contract HT-1 amount must not be null},
+ * {@code claim must not be null}).
  *
  * <pre>{@code
  * Money amount = Money.cny("3999.99");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.crmpolicy.contact.ContactRole;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.RuleId;
@@ -66,6 +67,60 @@ public record ComplianceReport(
     public List<ObligationStatus> companyStatuses(String ruleId) {
         RuleId id = RuleId.of(ruleId);
         return company.stream().filter(s -> s.ruleId().equals(id)).toList();
+    }
+
+    /**
+     * The statuses of one rule for one customer whose responsible role is {@code role}, oldest period first; empty when
+     * none applies. Typed: no period label or reason text to match.
+     */
+    public List<ObligationStatus> statuses(CustomerId id, RuleId ruleId, ContactRole role) {
+        Objects.requireNonNull(ruleId, "ruleId must not be null");
+        Objects.requireNonNull(role, "role must not be null");
+        return customer(id).map(c -> c.statuses().stream()
+                .filter(s -> s.ruleId().equals(ruleId) && s.obligation().responsible() == role).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The status of one rule for one customer, responsible role and period, or empty when there is none. A period
+     * matches when it has the same kind and end as {@code period} (a period the customer entered its tier in part way
+     * starts later but ends the same), e.g. {@code PeriodKind.WEEK.containing(LocalDate.of(2025, 11, 17), zone)}.
+     *
+     * @throws IllegalArgumentException when the rule has several obligations for that role in that period (C8: the
+     *                                  exchange meeting and the technical exchanges); tell them apart with
+     *                                  {@link #statuses(CustomerId, RuleId, ContactRole)} and {@code obligation().key()}
+     */
+    public Optional<ObligationStatus> status(CustomerId id, RuleId ruleId, ContactRole role, Period period) {
+        return single(statuses(id, ruleId, role), period, id + " " + ruleId + " " + role);
+    }
+
+    /** The company-wide statuses of one rule whose responsible role is {@code role}, oldest period first. */
+    public List<ObligationStatus> companyStatuses(RuleId ruleId, ContactRole role) {
+        Objects.requireNonNull(ruleId, "ruleId must not be null");
+        Objects.requireNonNull(role, "role must not be null");
+        return company.stream().filter(s -> s.ruleId().equals(ruleId) && s.obligation().responsible() == role).toList();
+    }
+
+    /**
+     * The company-wide status of one rule, role and period, matched as in
+     * {@link #status(CustomerId, RuleId, ContactRole, Period)}.
+     *
+     * @throws IllegalArgumentException when the rule has several obligations for that role in that period
+     */
+    public Optional<ObligationStatus> companyStatus(RuleId ruleId, ContactRole role, Period period) {
+        return single(companyStatuses(ruleId, role), period, "COMPANY " + ruleId + " " + role);
+    }
+
+    private static Optional<ObligationStatus> single(List<ObligationStatus> statuses, Period period, String what) {
+        Objects.requireNonNull(period, "period must not be null");
+        List<ObligationStatus> found = statuses.stream()
+                .filter(s -> s.period().kind() == period.kind() && s.period().end().equals(period.end())).toList();
+        if (found.size() > 1) {
+            throw new IllegalArgumentException(what + " has " + found.size() + " obligations in period "
+                    + period.label() + ": " + found.stream().map(s -> s.obligation().key()).toList()
+                    + "; use the statuses(...) list and obligation().key() to tell them apart");
+        }
+        return found.stream().findFirst();
     }
 
     public List<Finding> findings(String ruleId) {

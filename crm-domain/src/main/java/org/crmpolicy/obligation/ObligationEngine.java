@@ -280,6 +280,16 @@ public final class ObligationEngine {
     /** The statuses of a company-wide obligation from every customer's {@link CompanyContribution}. */
     public static List<ObligationStatus> companyWide(ContactObligation o, Collection<?> contributions,
             ContactComplianceContext ctx) {
+        return companyWide(o, contributions, ctx, null);
+    }
+
+    /**
+     * The statuses of a company-wide obligation from every customer's {@link CompanyContribution}, for the periods that
+     * end after the start of {@code dataFrom} (the day the portfolio's data starts; {@code null} = every period).
+     */
+    public static List<ObligationStatus> companyWide(ContactObligation o, Collection<?> contributions,
+            ContactComplianceContext ctx, LocalDate dataFrom) {
+        Instant from = dataFrom == null ? null : dataFrom.atStartOfDay(ctx.zone()).toInstant();
         List<Contact> contacts = new ArrayList<>();
         Map<Contact, String> outOfScope = new IdentityHashMap<>();
         for (Object each : contributions) {
@@ -289,6 +299,9 @@ public final class ObligationEngine {
         }
         List<ObligationStatus> statuses = new ArrayList<>(2);
         for (Period period : evaluatedPeriods(o.periodKind(), ctx)) {
+            if (from != null && !period.end().isAfter(from)) {
+                continue;
+            }
             statuses.add(o.assess(null, period, period, atRiskFrom(o, period, ctx), contacts,
                     ctx.assessment(), outOfScope::get));
         }

@@ -57,10 +57,44 @@ class DeadlineBreachTest {
                 java.util.Map.entry("obligation", "reply"),
                 java.util.Map.entry("start", "2025-11-24 10:00 Asia/Shanghai"),
                 java.util.Map.entry("due", "2025-11-25 10:00 Asia/Shanghai"),
+                java.util.Map.entry("lastOnTimeDate", "2025-11-25"),
                 java.util.Map.entry("overdueBy", "PT1H30M"),
                 java.util.Map.entry("basis", "CLOCK"));
         assertThat(f.responsible()).isEqualTo("CUSTOMER_SERVICE");
         assertThat(f.due()).isEqualTo(sh("2025-11-25T10:00"));
+    }
+
+    private static Deadline byTheEndOf0930() {
+        return Deadline.of(RuleId.of("D16"), "RPT-2025-H1", "summary", sh("2025-07-01T00:00"), sh("2025-10-01T00:00"),
+                TimeBasis.CLOCK, CHINA);
+    }
+
+    @Test
+    void aDeadlineByTheEndOfADayOffersThatDayAsItsLastOnTimeDateBesideTheFirstLateInstant() {
+        Deadline d = byTheEndOf0930();
+
+        assertThat(d.due()).isEqualTo(sh("2025-10-01T00:00"));
+        assertThat(d.lastOnTime().toLocalDateTime()).isEqualTo(LocalDateTime.parse("2025-09-30T23:59:59.999999999"));
+        assertThat(d.lastOnTime().getZone()).isEqualTo(WorkCalendar.CHINA);
+        assertThat(d.lastOnTime().toLocalDate()).isEqualTo(java.time.LocalDate.of(2025, 9, 30));
+    }
+
+    @ParameterizedTest(name = "met at {0}: {1}")
+    @CsvSource({
+            "2025-09-30T23:59:59.999999999, MET",
+            "2025-10-01T00:00, BREACHED"})
+    void theLastOnTimeInstantIsOnTimeAndTheNextOneLate(String metAt, DeadlineStatus status) {
+        assertThat(byTheEndOf0930().meet(sh(metAt)).statusAt(sh("2025-10-02T00:00"))).isEqualTo(status);
+    }
+
+    @Test
+    void aBreachOfADeadlineAtMidnightReadsAsTheEndOfThePreviousDay() {
+        Finding f = byTheEndOf0930().breachAt(sh("2025-10-01T10:00")).orElseThrow();
+
+        assertThat(f.message()).isEqualTo("D16 summary for RPT-2025-H1 was due by the end of 2025-09-30 Asia/Shanghai "
+                + "and is still open; overdue by PT10H (CLOCK time)");
+        assertThat(f.evidence()).containsEntry("due", "2025-10-01 00:00 Asia/Shanghai")
+                .containsEntry("lastOnTimeDate", "2025-09-30");
     }
 
     @Test

@@ -43,4 +43,25 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of("1", "USD").requireCny("price"))
                 .hasMessage("price = 1.00 USD: currency USD is not accepted; the policy's amounts are in CNY");
     }
+
+    @Test
+    void aNullAmountIsACallerErrorNamingTheParameter() {
+        assertThatThrownBy(() -> Money.cny((BigDecimal) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("amount must not be null");
+        assertThatThrownBy(() -> Money.cny((String) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("amount must not be null");
+        assertThatThrownBy(() -> Money.of("1", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("currency must not be null");
+    }
+
+    @Test
+    void aContractWithoutAnAmountNamesTheContractAndTheParameter() {
+        org.crmpolicy.customer.Customer customer = org.crmpolicy.customer.Customer.builder(
+                        org.crmpolicy.customer.CustomerId.of("C-1"), "x").since(java.time.LocalDate.of(2020, 1, 1))
+                .contractStatus(org.crmpolicy.customer.ContractStatus.ACTIVE).province("四川").build();
+
+        assertThatThrownBy(() -> org.crmpolicy.approval.ContractSigning.first("HT-1", customer, null,
+                java.time.LocalDate.of(2025, 11, 24))).isInstanceOf(NullPointerException.class)
+                .hasMessage("contract HT-1 amount must not be null");
+    }
 }

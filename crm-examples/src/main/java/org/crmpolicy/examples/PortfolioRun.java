@@ -181,7 +181,8 @@ public final class PortfolioRun {
             events.addAll(sample.events(c, tier));
             tiers.add(TierPeriod.of(c.id(), tier, c.since()));
         }
-        return policy.obligations().compliance(ComplianceRequest.of(customers, log, asOf).withTierHistory(tiers).withEvents(events));
+        return policy.obligations().compliance(ComplianceRequest.of(customers, log, asOf).withTierHistory(tiers).withEvents(events)
+                .withCompanyWide(true));
     }
 
     private static void printContactCompliance(org.crmpolicy.obligation.ComplianceReport report) {

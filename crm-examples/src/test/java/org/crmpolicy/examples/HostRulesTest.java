@@ -100,7 +100,7 @@ class HostRulesTest {
 
     @Test
     void theProspectReportIsSwitchedOffInThisCompanyOnly() {
-        Customer prospect = Customer.builder(CustomerId.of("P-1"), "潜在客户").province("四川")
+        Customer prospect = Customer.builder(CustomerId.of("P-1"), "潜在客户").contractStatus(ContractStatus.NONE).province("四川")
                 .since(LocalDate.of(2025, 1, 1)).build();
 
         PolicyScenario.of(HOST).given(prospect).asOf("2025-11-24").then(tiers())

@@ -191,7 +191,9 @@ public final class CrmPolicy {
 
     /**
      * The contact compliance of {@code customers} as of {@code asOf}: {@code obligations().compliance(customers,
-     * contacts, asOf)}.
+     * contacts, asOf)}. The company-wide obligations (C4, C8, C10, R2 chairman/GM, R4, R6) are not decided: they are
+     * duties of the company, not of these customers; ask for them with
+     * {@code obligations().compliance(ComplianceRequest.of(...).withCompanyWide(true))} or run {@link #batch()}.
      */
     public ComplianceReport compliance(Collection<Customer> customers, Collection<Contact> contacts, Instant asOf) {
         return obligations.compliance(customers, contacts, asOf);

@@ -14,7 +14,8 @@ import org.crmpolicy.rules.obligations.ComplianceRequest;
  * of the scenario with {@code CrmPolicy.compliance(request)} and returns an {@link ObligationOutcome}. The tier
  * history ({@link TierPeriod}), role holders ({@link RoleAssignment}), events ({@link CustomerEvent}) and revisit
  * plans ({@link RevisitPlan}) of the scenario are passed on when given; without a tier history each customer is
- * classified as of {@code asOf}. Stateless and thread-safe.
+ * classified as of {@code asOf}. A scenario's customers are its whole portfolio, so the company-wide obligations
+ * (C4, C8, C10, R2 chairman/GM, R4, R6) are decided too ({@code withCompanyWide(true)}). Stateless and thread-safe.
  */
 public final class ObligationsArea implements Area<ObligationOutcome> {
 
@@ -31,7 +32,7 @@ public final class ObligationsArea implements Area<ObligationOutcome> {
     @Override
     public ObligationOutcome evaluate(PolicyScenario.Given given) {
         ComplianceRequest request = ComplianceRequest.of(given.facts(Customer.class), given.facts(Contact.class),
-                given.asOf());
+                given.asOf()).withCompanyWide(true);
         List<TierPeriod> tiers = given.facts(TierPeriod.class);
         if (!tiers.isEmpty()) {
             request = request.withTierHistory(tiers);

@@ -201,12 +201,12 @@ class ComplaintDeadlinesTest {
         // then
         assertThat(findings(a, "D7", "2025-W49")).extracting(Finding::message).containsExactlyInAnyOrder(
                 "D7 report progress to the COMPETENT_DEPARTMENT twice in 2025-W49 for " + ID.value() + " was due "
-                        + "2025-12-08 00:00 Asia/Shanghai and is still open; overdue by PT10H (CLOCK time)",
+                        + "by the end of 2025-12-07 Asia/Shanghai and is still open; overdue by PT10H (CLOCK time)",
                 "D7 report progress to the CUSTOMER twice in 2025-W49 for " + ID.value() + " was due "
-                        + "2025-12-08 00:00 Asia/Shanghai and is still open; overdue by PT10H (CLOCK time)");
+                        + "by the end of 2025-12-07 Asia/Shanghai and is still open; overdue by PT10H (CLOCK time)");
         assertThat(findings(a, "D7", "2025-W49")).allSatisfy(f -> assertThat(f.evidence())
                 .containsEntry("start", "2025-12-01 00:00 Asia/Shanghai")
-                .containsEntry("due", "2025-12-08 00:00 Asia/Shanghai")
+                .containsEntry("due", "2025-12-08 00:00 Asia/Shanghai").containsEntry("lastOnTimeDate", "2025-12-07")
                 .containsEntry("overdueBy", "PT10H").containsEntry("basis", "CLOCK")
                 .doesNotContainKey("metAt"));
     }

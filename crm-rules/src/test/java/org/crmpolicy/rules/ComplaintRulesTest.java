@@ -312,6 +312,15 @@ class ComplaintRulesTest {
     }
 
     @Test
+    void r8NamesTheFollowUpInLocalTimeWithItsZoneNotInUtc() {
+        Complaint c = resolved().followUp(false, 4, MARKETING, at(21), "follow-up");
+
+        assertThat(assess(c, at(22)).findings("R8")).singleElement().extracting(Finding::message).asString()
+                .matches("the follow-up of \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})? Asia/Shanghai does not cover .*")
+                .doesNotContain("Z ");
+    }
+
+    @Test
     void r1IsAContactObligationNotAComplaintDuty() {
         // given: R1 (every complainant of the year revisited by its end) is stated once, in revisits.drl, and
         // specified in RevisitObligationsTest

@@ -16,6 +16,7 @@ import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.obligation.ComplianceReport;
 import org.crmpolicy.obligation.ObligationStatus;
+import org.crmpolicy.rules.obligations.ComplianceRequest;
 
 /** Fixture factories for the contact-obligation specifications. */
 final class ContactFixtures {
@@ -75,8 +76,10 @@ final class ContactFixtures {
         return new TierPeriod(CustomerId.of(customer), tier, from, to);
     }
 
+    /** The compliance of {@code customers} as the whole portfolio: company-wide obligations decided too. */
     static ComplianceReport compliance(List<Customer> customers, List<Contact> contacts, Instant asOf) {
-        return Fixtures.policy().compliance(customers, contacts, asOf);
+        return Fixtures.policy().obligations().compliance(
+                ComplianceRequest.of(customers, contacts, asOf).withCompanyWide(true));
     }
 
     /** The single status of {@code ruleId} for {@code customer} in the period labelled {@code period}. */

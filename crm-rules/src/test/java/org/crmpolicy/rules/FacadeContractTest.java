@@ -48,7 +48,8 @@ class FacadeContractTest {
 
     @Test
     void everyBadFieldIsNamedWithItsValueInOneError() {
-        Customer bad = Customer.builder(null, " ").annualVolume("-1.00").province("").contractStatus(null).build();
+        Customer bad = Customer.builder(null, " ").annualVolume("-1.00").province("").contractStatus(null)
+                .since(LocalDate.of(2020, 1, 1)).build();
 
         assertThatThrownBy(() -> POLICY.classify(bad, AS_OF))
                 .isInstanceOfSatisfying(InvalidFactException.class, e -> {

@@ -60,7 +60,7 @@ public final class Fixtures {
     }
 
     public static CustomerBuilder aProspect(String id) {
-        return Customer.builder(CustomerId.of(id), "潜在客户 " + id).province("四川").since(LocalDate.of(2025, 1, 1));
+        return Customer.builder(CustomerId.of(id), "潜在客户 " + id).contractStatus(ContractStatus.NONE).province("四川").since(LocalDate.of(2025, 1, 1));
     }
 
     public static ValueAssessment anAssessment(LocalDate on) {

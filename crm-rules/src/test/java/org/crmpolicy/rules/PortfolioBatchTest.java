@@ -72,8 +72,8 @@ class PortfolioBatchTest {
                         progress.add(p);
                     }
                 });
-        ComplianceReport report = Fixtures.policy().compliance(input.stream().map(CustomerContacts::customer).toList(),
-                input.stream().flatMap(cc -> cc.contacts().stream()).toList(), AS_OF);
+        ComplianceReport report = ContactFixtures.compliance(input.stream().map(CustomerContacts::customer).toList(),
+                input.stream().flatMap(cc -> cc.contacts().stream()).toList(), AS_OF);   // the whole portfolio, as the batch
 
         // then
         assertThat(streamed.stream().filter(f -> f.ruleId().area() == PolicyArea.CONTACT_FREQUENCY
@@ -127,8 +127,8 @@ class PortfolioBatchTest {
         // when
         BatchSummary summary = Fixtures.policy().batch().withChunkSize(7).withWorkers(2)
                 .run(input.iterator(), AS_OF, new BatchSink() { });
-        ComplianceReport report = Fixtures.policy().compliance(input.stream().map(CustomerContacts::customer).toList(),
-                input.stream().flatMap(cc -> cc.contacts().stream()).toList(), AS_OF);
+        ComplianceReport report = ContactFixtures.compliance(input.stream().map(CustomerContacts::customer).toList(),
+                input.stream().flatMap(cc -> cc.contacts().stream()).toList(), AS_OF);   // the whole portfolio, as the batch
 
         // then every company-wide state is the report's, but the batch lists at most 100 contacts that did not count
         assertThat(summary.companyStatuses()).extracting(s -> s.obligation().key() + " " + s.period().label() + " " + s.state())

@@ -2,6 +2,7 @@ package org.crmpolicy.rules.batch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -242,8 +243,15 @@ public final class PortfolioBatch {
             ContactObligation o = companyRows.get(c.obligationKey());
             contributions.add(o == null ? c : ObligationEngine.compact(o, c, COMPANY_SAMPLE, ctx));
         }
+        LocalDate dataFrom = null;
+        for (CustomerContacts cc : chunk) {
+            LocalDate since = cc.customer().since();
+            if (since != null && (dataFrom == null || since.isBefore(dataFrom))) {
+                dataFrom = since;
+            }
+        }
         return new ChunkDelivery(chunk.size(), contacts, inCustomerOrder(findings, chunk), result.companyFindings(),
-                result.rejected(), contributions, companyRows, counts);
+                result.rejected(), contributions, companyRows, counts, dataFrom);
     }
 
     /**
@@ -288,7 +296,7 @@ public final class PortfolioBatch {
 
     private record ChunkDelivery(int customers, long contacts, List<Finding> findings, List<Finding> companyFindings,
             List<RejectedInput> rejected, List<CompanyContribution> contributions,
-            Map<String, ContactObligation> companyRows, Map<Tier, long[]> counts) {
+            Map<String, ContactObligation> companyRows, Map<Tier, long[]> counts, LocalDate dataFrom) {
     }
 
     /** The state the calling thread keeps: totals, the company-wide reduction, progress. */
@@ -302,6 +310,7 @@ public final class PortfolioBatch {
         private final Set<Finding> companyFindings = new HashSet<>();
         private final Map<Tier, long[]> counts = new EnumMap<>(Tier.class);
         private long customers;
+        private LocalDate dataFrom;
         private long contacts;
         private long findings;
 
@@ -314,6 +323,9 @@ public final class PortfolioBatch {
 
         void deliver(ChunkDelivery r) {
             customers += r.customers();
+            if (r.dataFrom() != null && (dataFrom == null || r.dataFrom().isBefore(dataFrom))) {
+                dataFrom = r.dataFrom();
+            }
             contacts += r.contacts();
             findings += r.findings().size();
             r.counts().forEach((tier, n) -> {
@@ -348,7 +360,7 @@ public final class PortfolioBatch {
                 ContactObligation o = companyRows.get(key);
                 merged.add(o == null ? c : ObligationEngine.compact(o, c, COMPANY_SAMPLE, ctx));
             });
-            CompanyWideDecision company = chunks.decide(rules, ctx, merged, List.of());
+            CompanyWideDecision company = chunks.decide(rules, ctx, merged, List.of(), dataFrom);
             List<ObligationStatus> statuses = company.statuses();
             companyFindings.addAll(company.findings());
             List<Finding> sorted = new ArrayList<>(companyFindings);

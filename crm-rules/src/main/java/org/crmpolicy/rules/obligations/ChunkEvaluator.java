@@ -1,6 +1,8 @@
 package org.crmpolicy.rules.obligations;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -104,7 +106,7 @@ public final class ChunkEvaluator {
         List<RejectedInput> rejected = new ArrayList<>();
         List<CustomerFile> usable = new ArrayList<>(chunk.size());
         for (CustomerFile f : chunk) {
-            usable.add(usable(f, asOf, rejected));
+            usable.add(usable(f, asOf, ctx.zone(), rejected));
         }
         return evaluate(rules, ctx, usable, classified, rejected);
     }
@@ -116,13 +118,16 @@ public final class ChunkEvaluator {
     }
 
     /** The file with only its usable contacts and events; the others are added to {@code rejected}. */
-    private static CustomerFile usable(CustomerFile f, Instant asOf, List<RejectedInput> rejected) {
+    private static CustomerFile usable(CustomerFile f, Instant asOf, ZoneId zone, List<RejectedInput> rejected) {
         CustomerId id = f.customer().id();
         List<Contact> contacts = f.contacts();
         List<Contact> kept = null;
         for (int i = 0; i < contacts.size(); i++) {
             Contact c = FactValidator.requireContact(contacts.get(i), "contact of customer " + id);
             String problem = problemOf(c, id, asOf);
+            if (problem == null) {
+                problem = beforeSince(c, f.customer(), zone);
+            }
             if (problem != null) {
                 rejected.add(new RejectedInput("contact", c.id(), problem));
                 if (kept == null) {
@@ -167,6 +172,22 @@ public final class ChunkEvaluator {
             return "recordedAt = " + c.recordedAt() + " is before at = " + c.at() + ": recorded before it happened";
         }
         return null;
+    }
+
+    /**
+     * Why a contact dated before its customer existed in the host's records cannot be used, or {@code null}: nothing
+     * about a customer predates its {@link Customer#since()}, so such a contact is bad input, not a contact to judge.
+     */
+    static String beforeSince(Contact c, Customer customer, ZoneId zone) {
+        if (customer == null || customer.since() == null) {
+            return null;
+        }
+        LocalDate day = LocalDate.ofInstant(c.at(), zone);
+        if (!day.isBefore(customer.since())) {
+            return null;
+        }
+        return "at = " + c.at().atZone(zone).toLocalDateTime() + " " + zone + " is before the customer's since = "
+                + customer.since() + ": customer " + customer.id() + " was not in the records then";
     }
 
     /**
@@ -231,18 +252,39 @@ public final class ChunkEvaluator {
 
     /**
      * Decides the company-wide obligations over the merged contributions of every chunk and the internal notes that
-     * concern no single customer (R6 reports).
+     * concern no single customer (R6 reports), with no bound on the periods assessed.
      */
     public CompanyWideDecision decide(RuleBase rules, ContactComplianceContext ctx,
             Collection<CompanyContribution> contributions, List<Contact> notes) {
+        return decide(rules, ctx, contributions, notes, null);
+    }
+
+    /**
+     * Decides the company-wide obligations as {@link #decide(RuleBase, ContactComplianceContext, Collection, List)}
+     * does, only for periods that end after {@code dataFrom}, the day the portfolio's data starts (the earliest
+     * customer {@link Customer#since()}; {@code null} = no bound).
+     */
+    public CompanyWideDecision decide(RuleBase rules, ContactComplianceContext ctx,
+            Collection<CompanyContribution> contributions, List<Contact> notes, LocalDate dataFrom) {
         Facts company = ChunkSession.evaluate(policy, rules, ctx.asOf(), insert -> {
             insert.accept(ctx);
-            insert.accept(new CompanyWideRound(notes));
+            insert.accept(new CompanyWideRound(notes, dataFrom));
             contributions.forEach(insert);
         });
         List<ObligationStatus> statuses = new ArrayList<>(company.ofType(ObligationStatus.class));
         statuses.sort(STATUS_ORDER);
         return new CompanyWideDecision(statuses, ChunkSession.findings(company, AREAS));
+    }
+
+    /** The earliest {@link Customer#since()} of {@code customers}, or {@code null} when there is none. */
+    static LocalDate dataFrom(Collection<Customer> customers) {
+        LocalDate from = null;
+        for (Customer c : customers) {
+            if (c.since() != null && (from == null || c.since().isBefore(from))) {
+                from = c.since();
+            }
+        }
+        return from;
     }
 
     /** The order statuses are reported in: rule ID, obligation, period start, period label. */

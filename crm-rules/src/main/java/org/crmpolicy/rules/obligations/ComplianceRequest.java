@@ -21,7 +21,8 @@ import org.crmpolicy.customer.Customer;
  * ComplianceRequest request = ComplianceRequest.of(customers, contacts, asOf)
  *         .withTierHistory(tierPeriods)        // else each customer's tier comes from the tiering rules
  *         .withRoleHolders(assignments)        // else a contact counts for the role recorded on it
- *         .withKnownAt(knownAt);               // else every recorded contact counts
+ *         .withKnownAt(knownAt)                // else every recorded contact counts
+ *         .withCompanyWide(true);              // the whole portfolio: decide C4, C8, C10, R2 chairman/GM, R4, R6 too
  * }</pre>
  *
  * @param customers    the customers evaluated; ids unique
@@ -33,6 +34,12 @@ import org.crmpolicy.customer.Customer;
  * @param roleHolders  effective-dated roles; empty = the role recorded on each contact
  * @param events       purchases, complaints ...
  * @param revisitPlans revisit plans (R5)
+ * @param companyWide  whether the company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) are decided
+ *                     and reported; {@code false} by default, because they are duties of the company, not of the
+ *                     customers in the request: a host asking about one customer does not want the chairman's or
+ *                     the GM's duties. Ask for them ({@link #withCompanyWide(boolean)}) when the request holds the
+ *                     whole portfolio; they are then reported only for periods that end after the earliest
+ *                     {@link Customer#since()} in the request (before it there is no data to judge them by).
  */
 public record ComplianceRequest(
         List<Customer> customers,
@@ -42,7 +49,8 @@ public record ComplianceRequest(
         List<TierPeriod> tierHistory,
         List<RoleAssignment> roleHolders,
         List<CustomerEvent> events,
-        List<RevisitPlan> revisitPlans) {
+        List<RevisitPlan> revisitPlans,
+        boolean companyWide) {
 
     public ComplianceRequest {
         Objects.requireNonNull(customers, "customers must not be null");
@@ -73,35 +81,50 @@ public record ComplianceRequest(
      * @throws NullPointerException naming the argument when one is null, or when a list holds a null
      */
     public static ComplianceRequest of(Collection<Customer> customers, Collection<Contact> contacts, Instant asOf) {
-        return new ComplianceRequest(copy(customers, "customers"), copy(contacts, "contacts"), asOf, null, null, null,
-                null, null);
+        return new ComplianceRequest(copy(customers, "customers"),
+                copy(contacts, "contacts"), asOf, null, null, null, null, null, false);
+    }
+
+    /**
+     * The 8-component form of earlier versions: company-wide obligations not asked for.
+     */
+    public ComplianceRequest(List<Customer> customers, List<Contact> contacts, Instant asOf, Instant knownAt,
+            List<TierPeriod> tierHistory, List<RoleAssignment> roleHolders, List<CustomerEvent> events,
+            List<RevisitPlan> revisitPlans) {
+        this(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events, revisitPlans, false);
+    }
+
+    /**
+     * This request with the company-wide obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) decided and
+     * reported ({@code true}) or left out ({@code false}, the default). Ask for them when the customers are the whole
+     * portfolio, as the batch does.
+     */
+    public ComplianceRequest withCompanyWide(boolean value) {
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events, revisitPlans,
+                value);
     }
 
     public ComplianceRequest withAsOf(Instant value) {
-        return new ComplianceRequest(customers, contacts, value, knownAt, tierHistory, roleHolders, events, revisitPlans);
+        return new ComplianceRequest(customers, contacts, value, knownAt, tierHistory, roleHolders, events, revisitPlans, companyWide);
     }
 
     public ComplianceRequest withKnownAt(Instant value) {
-        return new ComplianceRequest(customers, contacts, asOf, value, tierHistory, roleHolders, events, revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, value, tierHistory, roleHolders, events, revisitPlans, companyWide);
     }
 
     public ComplianceRequest withTierHistory(Collection<TierPeriod> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, copy(value, "tierHistory"), roleHolders, events,
-                revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, copy(value, "tierHistory"), roleHolders, events, revisitPlans, companyWide);
     }
 
     public ComplianceRequest withRoleHolders(Collection<RoleAssignment> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, copy(value, "roleHolders"), events,
-                revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, copy(value, "roleHolders"), events, revisitPlans, companyWide);
     }
 
     public ComplianceRequest withEvents(Collection<CustomerEvent> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, copy(value, "events"),
-                revisitPlans);
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, copy(value, "events"), revisitPlans, companyWide);
     }
 
     public ComplianceRequest withRevisitPlans(Collection<RevisitPlan> value) {
-        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events,
-                copy(value, "revisitPlans"));
+        return new ComplianceRequest(customers, contacts, asOf, knownAt, tierHistory, roleHolders, events, copy(value, "revisitPlans"), companyWide);
     }
 }

@@ -46,12 +46,15 @@ import org.crmpolicy.rules.evaluation.PolicyRuntime;
  *
  * <p>Customers are evaluated in chunks of {@value #CHUNK} by the {@link ChunkEvaluator} (the batch's and a host's
  * chunked job's too, see {@link #assess}), each in its own rule session, joined by customer id only; the company-wide
- * obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) are decided at the end over what each chunk contributed.
+ * obligations (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) are decided at the end over what each chunk contributed,
+ * only when the request asks for them ({@link ComplianceRequest#withCompanyWide(boolean)}: the whole portfolio) and
+ * only for periods that end after the earliest customer {@link Customer#since()}.
  * Memory grows with the report, not with the sessions.
  *
  * <p>Input the evaluation cannot use is reported in {@link ComplianceReport#rejected()}, never dropped silently: a
  * contact, event or tier period for a customer not in the request, a contact or event dated after {@code asOf}, a
- * contact recorded before it happened, a contact with no customer that is not an internal note. A record with a bad
+ * contact recorded before it happened or dated before its customer's {@link Customer#since()}, a contact with no
+ * customer that is not an internal note. A record with a bad
  * field (a null channel) is a caller error: {@link InvalidFactException}.
  */
 public final class Obligations {
@@ -68,7 +71,8 @@ public final class Obligations {
 
     /**
      * The contact compliance of {@code customers} as of {@code asOf}, each customer's tier from the tiering rules, each
-     * contact counted for the role recorded on it.
+     * contact counted for the role recorded on it; the company-wide obligations are not decided (see
+     * {@link ComplianceRequest#withCompanyWide(boolean)}).
      *
      * @throws InvalidFactException naming the record and every bad field
      * @throws IllegalArgumentException when two customers share an id
@@ -104,7 +108,7 @@ public final class Obligations {
         for (Contact c : request.contacts()) {
             FactValidator.requireContact(c, "contacts[" + index + "]");
             index++;
-            String problem = problemOf(c, customers, asOf);
+            String problem = problemOf(c, customers, asOf, zone);
             if (problem != null) {
                 rejected.add(new RejectedInput("contact", c.id(), problem));
             } else if (c.customerId() == null) {
@@ -169,7 +173,9 @@ public final class Obligations {
             contributions.addAll(result.contributions());
         }
 
-        CompanyWideDecision company = chunks.decide(rules, ctx, contributions, customerless);
+        CompanyWideDecision company = request.companyWide()
+                ? chunks.decide(rules, ctx, contributions, customerless, ChunkEvaluator.dataFrom(customers.values()))
+                : new CompanyWideDecision(List.of(), List.of());
         findings.addAll(company.findings());
 
         List<CustomerCompliance> perCustomer = new ArrayList<>(customers.size());
@@ -220,7 +226,7 @@ public final class Obligations {
         return policy.calendar();
     }
 
-    private static String problemOf(Contact c, Map<CustomerId, Customer> customers, Instant asOf) {
+    private static String problemOf(Contact c, Map<CustomerId, Customer> customers, Instant asOf, ZoneId zone) {
         if (c.customerId() == null && !c.internalNote()) {
             return "customerId is null, but only an internal note may concern no single customer";
         }
@@ -233,7 +239,7 @@ public final class Obligations {
         if (c.recordedAt().isBefore(c.at())) {
             return "recordedAt = " + c.recordedAt() + " is before at = " + c.at() + ": recorded before it happened";
         }
-        return null;
+        return c.customerId() == null ? null : ChunkEvaluator.beforeSince(c, customers.get(c.customerId()), zone);
     }
 
     private static Map<CustomerId, List<TierPeriod>> tierHistory(ComplianceRequest request,

@@ -163,6 +163,15 @@ class OtherApprovalsTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} is a {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"A12, REVIEW", "A11, APPROVE", "A10, APPROVE", "A8, APPROVE", "A6, APPROVE"})
+    void theRequiredActSaysWhetherTheLevelReviewsOrApproves(String ruleId, org.crmpolicy.approval.ApprovalAct act) {
+        HostAction plan = (HostAction) plansAndTheirApprovers().filter(a -> a.get()[0].equals(ruleId)).findFirst()
+                .orElseThrow().get()[1];
+
+        assertThat(approvals().plan(plan).approvals()).singleElement().extracting(RequiredApproval::act).isEqualTo(act);
+    }
+
     @org.junit.jupiter.api.Test
     void a6ARegularRevisitPlanNeedsNoApprovalOnlyAnAdHocOneDoes() {
         // given the one revisit plan type R5 reads too

@@ -81,6 +81,17 @@ class ReceptionTest {
     }
 
     @Test
+    void a4TheCompanyOfficeReviewsAStrategicChairmanVisitPlanAndCompanyLeadershipApprovesIt() {
+        // when
+        ApprovalPlan plan = approvals().plan(aVisit(Tier.STRATEGIC_PARTNER, VisitorRank.CHAIRMAN_OR_GM, false));
+
+        // then the type says review or approve, not only the reason
+        assertThat(plan.approvals()).extracting(RequiredApproval::level, RequiredApproval::act).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ApproverLevel.COMPANY_OFFICE, org.crmpolicy.approval.ApprovalAct.REVIEW),
+                org.assertj.core.groups.Tuple.tuple(ApproverLevel.COMPANY_LEADERSHIP, org.crmpolicy.approval.ApprovalAct.APPROVE));
+    }
+
+    @Test
     void a4StrategicChairmanVisitNamesTheCompanyLeaderForSpecialCases() {
         // when
         ApprovalPlan plan = approvals().plan(aVisit(Tier.STRATEGIC_PARTNER, VisitorRank.CHAIRMAN_OR_GM, false));
