@@ -31,7 +31,7 @@ import org.crmpolicy.examples.erp.RunSummary;
 import org.crmpolicy.examples.erp.SampleErpData;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
 import org.crmpolicy.examples.report.ActionItemsSource;
-import org.crmpolicy.examples.report.ComplianceReport;
+import org.crmpolicy.examples.report.ComplianceReportPage;
 import org.crmpolicy.examples.report.ErpContactCompliance;
 import org.crmpolicy.examples.report.Metric;
 import org.crmpolicy.examples.report.MetricsSource;
@@ -83,7 +83,7 @@ public final class PortfolioRun {
         Path report = erp(policy, day, asOf, size, seed, timings, customers, decisions);
         timings.print();
         System.out.println("Compliance report: " + report.toUri());
-        System.out.println("Findings as CSV:   " + report.resolveSibling(ComplianceReport.CSV_FILE).toUri());
+        System.out.println("Findings as CSV:   " + report.resolveSibling(ComplianceReportPage.CSV_FILE).toUri());
     }
 
     private static Path erp(CrmPolicy policy, LocalDate day, Instant asOf, int size, long seed, Timings timings,
@@ -106,7 +106,7 @@ public final class PortfolioRun {
                 }).build().run(day, asOf));
         ReportContext ctx = timings.time("ERP: read the stored findings", () -> ReportContext.load(erp, day, policy.zone()));
         ErpContactCompliance contacts = new ErpContactCompliance(policy);
-        ComplianceReport.Rendered rendered = timings.time("ERP: write report + CSV", () -> {
+        ComplianceReportPage.Rendered rendered = timings.time("ERP: write report + CSV", () -> {
             try {
                 return report(policy, contacts).write(ctx, out);
             } catch (IOException e) {
@@ -141,7 +141,7 @@ public final class PortfolioRun {
         } catch (SQLException e) {
             throw new ErpDataException("add up the contact obligations", e);
         }
-        return out.resolve(ComplianceReport.HTML_FILE);
+        return out.resolve(ComplianceReportPage.HTML_FILE);
     }
 
     /**
@@ -159,13 +159,13 @@ public final class PortfolioRun {
      * The report with every wired section: contact obligations (from the ERP's contact log), open complaints,
      * approvals pending (the policy's plan) and metrics.
      */
-    public static ComplianceReport report(CrmPolicy policy) {
+    public static ComplianceReportPage report(CrmPolicy policy) {
         return report(policy, new ErpContactCompliance(policy));
     }
 
     /** The same, sharing {@code contacts} (its evaluation is kept) with the caller. */
-    public static ComplianceReport report(CrmPolicy policy, ErpContactCompliance contacts) {
-        return ComplianceReport.standard()
+    public static ComplianceReportPage report(CrmPolicy policy, ErpContactCompliance contacts) {
+        return ComplianceReportPage.standard()
                 .with(ObligationsSource.from(contacts.obligations()))
                 .with(OpenComplaintsSource.from(new PolicyOpenComplaints(policy)))
                 .with(PendingApprovalsSource.from(new PolicyPendingApprovals(policy)))
