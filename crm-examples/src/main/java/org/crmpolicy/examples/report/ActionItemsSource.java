@@ -176,7 +176,7 @@ public final class ActionItemsSource implements ComplianceSource {
                         boolean overdue = latest != null && ctx.asOf().isAfter(latest);
                         rows.add(new Row(first.person + "|" + first.rule, List.of(first.person, first.rule.value(), first.what,
                                 Long.toString(g.size()), customers, Long.toString(periods),
-                                since == null ? "" : (overdue ? "missed since " : "due ") + Labels.when(since, ctx.zone()),
+                                since == null ? "" : (ctx.asOf().isAfter(since) ? "missed since " : "due ") + Labels.when(since, ctx.zone()),
                                 Labels.when(latest, ctx.zone())), overdue ? "overdue" : ""));
                     });
         }
