@@ -24,7 +24,7 @@ class PortfolioRunTest {
             String second = run("2025-11-24", "60");
 
             // then
-            assertThat(first).contains("Customers per tier", "Findings per rule", "ERP integration",
+            assertThat(first).contains("Customers per tier", "Findings stored for", "ERP integration",
                     "Compliance report: " + out.resolve("report.html").toUri());
             assertThat(Files.readString(out.resolve("report.html"))).contains("<section id=\"tiers\">");
             assertThat(Files.readString(out.resolve("findings.csv"))).startsWith("\uFEFFrun_date,customer_id");

@@ -35,6 +35,11 @@ public record Metric(RuleId ruleId, String name, long numerator, long denominato
         }
     }
 
+    /** True for a rate where lower is better (the complaint rate); charts keep it apart from the others. */
+    public boolean lowerIsBetter() {
+        return name.startsWith("complaint rate");
+    }
+
     /** The ratio as a percentage with one decimal, or "–" when the denominator is 0. */
     public String percent() {
         return denominator == 0 ? "–" : String.format(Locale.ROOT, "%.1f%%", 100.0 * numerator / denominator);

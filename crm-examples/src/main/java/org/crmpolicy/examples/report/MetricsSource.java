@@ -50,14 +50,14 @@ public final class MetricsSource extends ProvidedSource<Metric> {
         for (Metric m : metrics) {
             rows.add(Row.of(m.name(), List.of(m.ruleId().value(), m.name(), m.value(), Long.toString(m.numerator()),
                     Long.toString(m.denominator()), m.definition())));
-            if (m.average()) {
-                continue;
+            if (m.average() || m.lowerIsBetter()) {
+                continue;   // the chart holds rates where higher is better only; averages and the complaint rate are in the table
             }
             long permille = m.denominator() == 0 ? 0 : Math.round(1000.0 * m.numerator() / m.denominator());
             bars.add(new Bar(m.name(), List.of(permille / 10)));
         }
         return new ReportSection(id(), title(), List.of(
-                new Chart("Metrics, percent", List.of("%"), List.of("#3b6ea8"), bars),
+                new Chart("Rates where higher is better, percent (the complaint rate, where lower is better, and the averages are in the table)", List.of("%"), List.of("#3b6ea8"), bars),
                 new Table("metrics-table", "Metrics for " + ctx.runDate(),
                         List.of("Rule", "Metric", "Value", "Counted", "Base", "Definition"), rows, List.of(3, 4))));
     }

@@ -13,7 +13,7 @@ import org.crmpolicy.finding.RuleId;
  * @param subjectId    the contract, plan or complaint it is about
  * @param customerId   the customer; {@code null} when it concerns none
  * @param approverRole who must decide
- * @param requestedAt  when it was requested
+ * @param requestedAt  when it was requested; {@code null} when nobody has requested it yet
  * @param ruleId       the rule requiring it; {@code null} when unknown
  */
 public record PendingApproval(String approvalId, String kind, String subjectId, CustomerId customerId,
@@ -24,6 +24,5 @@ public record PendingApproval(String approvalId, String kind, String subjectId, 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(approverRole, "approverRole");
-        Objects.requireNonNull(requestedAt, "requestedAt");
     }
 }

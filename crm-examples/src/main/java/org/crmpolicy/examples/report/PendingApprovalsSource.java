@@ -13,7 +13,10 @@ import org.crmpolicy.examples.report.ReportSection.Row;
 import org.crmpolicy.examples.report.ReportSection.Table;
 import org.crmpolicy.examples.report.ReportSection.Text;
 
-/** Approvals requested and not yet decided, oldest first, with how long each has waited (A1–A12). */
+/**
+ * Approvals requested and not yet decided, oldest first, with how long each has waited (A1–A12); approvals the policy
+ * requires that nobody has requested yet come last, with no request time.
+ */
 public final class PendingApprovalsSource extends ProvidedSource<PendingApproval> {
 
     private PendingApprovalsSource(RowProvider<PendingApproval> provider) {
@@ -48,16 +51,17 @@ public final class PendingApprovalsSource extends ProvidedSource<PendingApproval
     @Override
     ReportSection render(ReportContext ctx, List<PendingApproval> approvals) {
         List<PendingApproval> sorted = new ArrayList<>(approvals);
-        sorted.sort(Comparator.comparing(PendingApproval::requestedAt).thenComparing(PendingApproval::approvalId));
+        sorted.sort(Comparator.comparing(PendingApproval::requestedAt, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PendingApproval::approvalId));
         Map<String, Long> perRole = new TreeMap<>();
         List<Row> rows = new ArrayList<>();
         for (PendingApproval a : sorted) {
             perRole.merge(a.approverRole(), 1L, Long::sum);
-            long days = Math.max(0, Duration.between(a.requestedAt(), ctx.asOf()).toDays());
+            String days = a.requestedAt() == null ? "not requested"
+                    : Long.toString(Math.max(0, Duration.between(a.requestedAt(), ctx.asOf()).toDays()));
             rows.add(Row.of(a.subjectId() + "|" + (a.ruleId() == null ? "" : a.ruleId().value()) + "|" + a.approvalId(), List.of(a.approvalId(), a.kind(), a.ruleId() == null ? "" : a.ruleId().value(),
                     a.subjectId(), a.customerId() == null ? "" : a.customerId().value(),
                     a.customerId() == null ? "" : ctx.nameOf(a.customerId()), a.approverRole(),
-                    Labels.when(a.requestedAt(), ctx.zone()), Long.toString(days))));
+                    a.requestedAt() == null ? "—" : Labels.when(a.requestedAt(), ctx.zone()), days)));
         }
         List<Bar> bars = new ArrayList<>();
         perRole.forEach((role, n) -> bars.add(new Bar(role, List.of(n))));

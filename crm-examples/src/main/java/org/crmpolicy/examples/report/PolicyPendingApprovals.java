@@ -17,7 +17,7 @@ import org.crmpolicy.rules.CrmPolicy;
 /**
  * Approvals pending from the policy's point of view: for every DRAFT contract (not signed yet) the approvals its
  * {@code policy.approvals().plan(signing, documentsOnFile)} requires (A1 cumulative amount ≥ 4,000 CNY) that no
- * approval on file grants. The row carries the open ERP request, or "(not requested)" with the run's instant when
+ * approval on file grants. The row carries the open ERP request, or "(not requested)" with no request time when
  * nobody has asked yet. Not the raw ERP table: a request the policy does not need is not listed, and a needed
  * approval nobody requested is. Thread-safe.
  */
@@ -65,7 +65,7 @@ public final class PolicyPendingApprovals implements RowProvider<PendingApproval
                 rows.add(new PendingApproval(file.requested() == null ? NOT_REQUESTED : file.requested().approvalId(),
                         file.signing().kind().name(), file.signing().subjectId(), file.signing().customerId(),
                         required.acceptedLevels().stream().map(Enum::name).collect(Collectors.joining(" or ")),
-                        file.requested() == null ? ctx.asOf() : file.requested().requestedAt(), required.ruleId()));
+                        file.requested() == null ? null : file.requested().requestedAt(), required.ruleId()));
             }
         }
         return rows;

@@ -8,7 +8,6 @@ import org.crmpolicy.examples.report.ReportSection.Chart;
 /** Renders a {@link Chart} as inline SVG: no script, no external resource, readable offline and in print. */
 final class Svg {
 
-    private static final int LABEL_WIDTH = 240;
     private static final int BAR_AREA = 460;
     private static final int ROW = 26;
 
@@ -18,14 +17,15 @@ final class Svg {
     static String render(Chart chart) {
         List<Bar> bars = chart.bars();
         long max = Math.max(1, bars.stream().mapToLong(Bar::total).max().orElse(1));
+        int labelWidth = labelWidth(bars);
         int height = 30 + bars.size() * ROW + 24;
-        int width = LABEL_WIDTH + BAR_AREA + 70;
+        int width = labelWidth + BAR_AREA + 70;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" aria-label=\"").append(Html.escape(chart.caption())).append("\">");
         svg.append("<title>").append(Html.escape(chart.caption())).append("</title>");
-        int legendX = LABEL_WIDTH;
+        int legendX = labelWidth;
         for (int s = 0; s < chart.series().size(); s++) {
             svg.append("<rect x=\"").append(legendX).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"")
                     .append(Html.escape(chart.colours().get(s))).append("\"/>");
@@ -35,9 +35,9 @@ final class Svg {
         }
         int y = 30;
         for (Bar bar : bars) {
-            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
+            svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 16)
                     .append("\" text-anchor=\"end\">").append(Html.escape(bar.label())).append("</text>");
-            double x = LABEL_WIDTH;
+            double x = labelWidth;
             for (int s = 0; s < bar.values().size(); s++) {
                 long v = bar.values().get(s);
                 if (v == 0) {
@@ -56,6 +56,19 @@ final class Svg {
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** Wide enough for the longest label at 12 px (CJK characters about 12 px, others about 7 px), never clipped. */
+    static int labelWidth(List<Bar> bars) {
+        int widest = 0;
+        for (Bar bar : bars) {
+            int w = 0;
+            for (int i = 0; i < bar.label().length(); i++) {
+                w += Character.UnicodeScript.of(bar.label().charAt(i)) == Character.UnicodeScript.HAN ? 13 : 7;
+            }
+            widest = Math.max(widest, w);
+        }
+        return Math.max(80, widest + 20);
     }
 
     private static String fmt(double v) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crmpolicy.customer.Tier;
+import org.crmpolicy.examples.erp.CustomerFinding;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.RuleId;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ComplianceReportPageTest {
         ComplianceReportPage.Rendered rendered = ComplianceReportPage.standard().render(ReportFixtures.context());
 
         // then
-        assertThat(rendered.shown()).containsExactly("tiers", "findings", "actions");
+        assertThat(rendered.shown()).containsExactly("actions", "tiers", "findings");
         assertThat(rendered.notShown()).extracting(ComplianceSource::id)
                 .containsExactly("obligations", "complaints", "approvals", "metrics");
         assertThat(rendered.html()).contains("data-missing=\"obligations\"").contains("issue 6")
@@ -73,7 +74,7 @@ class ComplianceReportPageTest {
 
         // then
         assertThat(rendered.notShown()).isEmpty();
-        assertThat(rendered.shown()).containsExactly("tiers", "findings", "actions", "obligations", "complaints", "approvals", "metrics");
+        assertThat(rendered.shown()).containsExactly("actions", "tiers", "findings", "obligations", "complaints", "approvals", "metrics");
         assertThat(rendered.html())
                 .contains("data-count=\"obligations-table|KEY/SALES_DEPARTMENT/C1|Overdue\">1<")
                 .contains("<tr data-key=\"C002-TS1\" class=\"overdue\">")
@@ -106,20 +107,45 @@ class ComplianceReportPageTest {
     }
 
     @Test
-    void overdueItemsComeFirstWithWhoShouldActAndByWhen() {
+    void thisWeeksActionsComePerPersonAndTheUndatedOnesInThePerRuleTail() {
         // when
         String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
 
-        // then: C1 (due a minute ago) is overdue, D1 (due exactly now) is not
+        // then: C1 (due a minute ago) is overdue, D1 (due exactly now) is not; both are this week's
         assertThat(html).contains("data-count=\"actions-by-role|SALES_DEPARTMENT|Overdue\">1<")
                 .contains("data-count=\"actions-by-role|CUSTOMER_SERVICE|Overdue\">0<")
                 .contains("data-count=\"summary|overdue|value\">1<");
-        int overdue = html.indexOf("<tr data-key=\"C001/C1\" class=\"overdue\">");
-        int due = html.indexOf("<tr data-key=\"C002/D1\">");
-        int violation = html.indexOf("<tr data-key=\"C001/T9\" class=\"violation\">");
-        assertThat(overdue).isPositive().isLessThan(due);
-        assertThat(due).isLessThan(violation);
-        assertThat(html).contains("<td>2025-11-24 17:59</td>");
+        String seller = "高红 (sales department head)";
+        assertThat(html).contains("data-count=\"actions-people|" + seller + "|This week\">1<")
+                .contains("data-count=\"actions-people|" + seller + "|Older or undated\">1<")
+                .contains("data-count=\"actions-people|CUSTOMER_SERVICE|This week\">1<")
+                .contains("<tr data-key=\"" + seller + "|C1\" class=\"overdue\">")
+                .contains("missed since 2025-11-24 17:59")
+                .contains("<tr data-key=\"CUSTOMER_SERVICE|D1\">")
+                .contains("data-count=\"actions-tail|T9|Actions\">1<");
+        assertThat(html.indexOf("<section id=\"actions\">")).isLessThan(html.indexOf("<section id=\"tiers\">"));
+    }
+
+    @Test
+    void anObligationMissedForManyPeriodsIsOneActionMissedSinceItsFirstPeriod() {
+        // given: three missed weekly calls of one customer
+        ReportContext base = ReportFixtures.context();
+        List<CustomerFinding> findings = new java.util.ArrayList<>();
+        for (int week = 1; week <= 3; week++) {
+            findings.add(new CustomerFinding(ReportFixtures.A, Finding.violation("C1", "C001", "weekly call — W" + week
+                    + ": not met").withResponsible("BU_HEAD").withDue(ReportFixtures.AS_OF.minus(java.time.Duration.ofDays(7L * week - 6)))));
+        }
+        ReportContext ctx = new ReportContext(base.runDate(), base.asOf(), base.zone(), base.tiers(), base.customerNames(),
+                findings, null);
+
+        // when
+        String html = ComplianceReportPage.standard().render(ctx).html();
+
+        // then: one row, the customer counted once, three periods, missed since the oldest
+        assertThat(html).contains("data-count=\"actions-week|孙建国 (BU head)|C1|Customers\">1<")
+                .contains("data-count=\"actions-week|孙建国 (BU head)|C1|Periods\">3<")
+                .contains("missed since 2025-11-09 18:00")
+                .contains("data-count=\"actions-people|孙建国 (BU head)|This week\">1<");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.crmpolicy.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.crmpolicy.examples.erp.ErpFixtures.AS_OF;
 import static org.crmpolicy.examples.erp.ErpFixtures.DAY;
 
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -21,12 +23,14 @@ import org.crmpolicy.examples.PortfolioRun;
 import org.crmpolicy.examples.erp.ErpFixtures;
 import org.crmpolicy.rules.CrmPolicy;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The compliance report as a manager sees it: generated from an H2 ERP run and loaded in a real headless chromium.
- * Skipped with a message when chromium is missing; mandatory on CI.
+ * Every test is skipped (a JUnit assumption) when chromium is missing; mandatory on CI. Writes screenshots of the
+ * first screen and of the actions section to crm-examples/target/erp-run/ for a person to look at.
  */
 class ReportInBrowserTest {
 
@@ -40,9 +44,16 @@ class ReportInBrowserTest {
     private static String dom;
     private static Map<String, Long> counts;
 
+    /** Where the screenshots go, for a person to look at: crm-examples/target/erp-run. */
+    static final Path SCREENSHOTS = Path.of("target", "erp-run");
+    private static Optional<Path> chromium;
+
     @BeforeAll
     static void runTheErpAndRenderTheReportInChromium() throws Exception {
-        Path chromium = Chromium.require();
+        chromium = Chromium.findOrFailOnCi();
+        if (chromium.isEmpty()) {
+            return;
+        }
         erp = ErpFixtures.freshH2();
         ErpFixtures.load(erp, SIZE);
         try (Connection c = erp.getConnection(); Statement s = c.createStatement()) {
@@ -51,11 +62,35 @@ class ReportInBrowserTest {
         PortfolioRun.job(erp, ErpFixtures.policy()).chunkSize(64).build().run(DAY, AS_OF);
         PortfolioRun.report(ErpFixtures.policy())
                 .write(ReportContext.load(erp, DAY, CrmPolicy.DEFAULT_ZONE), dir);
-        dom = Chromium.dumpDom(chromium, dir.resolve(ComplianceReportPage.HTML_FILE), dir);
+        Path page = dir.resolve(ComplianceReportPage.HTML_FILE);
+        dom = Chromium.dumpDom(chromium.get(), page, dir);
+        Chromium.screenshot(chromium.get(), page, SCREENSHOTS.resolve("report-first-screen.png"), 1280, 900, dir);
+        // the actions section alone, on the page's own styles
+        String html = Files.readString(page);
+        int from = html.indexOf("<section id=\"actions\">");
+        Path actions = dir.resolve("actions-only.html");
+        Files.writeString(actions, html.substring(0, html.indexOf("<body>") + 6)
+                + html.substring(from, html.indexOf("</section>", from) + 10) + "</body></html>");
+        Chromium.screenshot(chromium.get(), actions, SCREENSHOTS.resolve("report-actions.png"), 1280, 1400, dir);
         counts = new HashMap<>();
         Matcher m = COUNT.matcher(dom);
         while (m.find()) {
             counts.put(m.group(1), Long.parseLong(m.group(2)));
+        }
+    }
+
+    @BeforeEach
+    void skipWithoutChromium() {
+        assumeTrue(chromium.isPresent(), Chromium.MISSING);
+    }
+
+    @Test
+    void theScreenshotsOfTheFirstScreenAndTheActionsAreWritten() throws Exception {
+        // then: PNG files a person can look at
+        for (String png : List.of("report-first-screen.png", "report-actions.png")) {
+            byte[] bytes = Files.readAllBytes(SCREENSHOTS.resolve(png));
+            assertThat(bytes.length).as(png).isGreaterThan(20_000);
+            assertThat(new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).as(png).isEqualTo("PNG");
         }
     }
 

@@ -1,0 +1,82 @@
+package org.crmpolicy.examples.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.examples.erp.ErpDataException;
+
+/**
+ * Who a finding's responsible role is, by name, in the sample company: a customer's {@code SALES_STAFF} duties are
+ * its account manager's (the customer table's {@code account_manager_id}, named from a fixed roster), every other
+ * role has one named holder. The example's stand-in for a host's staff directory; no personal data of customers.
+ * Immutable and thread-safe.
+ */
+final class RoleHolders {
+
+    /** Shown for a sales duty of a customer without an account manager. */
+    static final String NO_ACCOUNT_MANAGER = "(no account manager: sales department assigns one)";
+
+    // surnames the sample's contact persons never have, so no staff name can read as a customer's contact person
+    private static final String[] SURNAMES = {"孙", "郑", "冯", "何", "高", "许", "曹", "邓", "罗", "梁"};
+    private static final String[] GIVEN = {"志强", "海涛", "建华", "晓东", "丽萍", "国庆", "文静", "春生", "明远", "秀英", "德胜", "玉兰"};
+    private static final Map<String, String> HOLDERS = Map.ofEntries(
+            Map.entry("BU_HEAD", "孙建国 (BU head)"), Map.entry("BUSINESS_UNIT", "孙建国 (BU head)"),
+            Map.entry("BU-1", "孙建国 (BU head)"), Map.entry("BU-2", "郑海燕 (BU head)"),
+            Map.entry("BU-3", "冯志远 (BU head)"), Map.entry("BU-4", "何丽 (BU head)"),
+            Map.entry("VP", "马振华 (VP in charge)"), Map.entry("GM", "林国栋 (GM)"),
+            Map.entry("CHAIRMAN", "邓长青 (chairman)"), Map.entry("LEADER_IN_CHARGE", "马振华 (leader in charge)"),
+            Map.entry("SALES_DEPARTMENT", "高红 (sales department head)"),
+            Map.entry("FINANCE_DEPARTMENT", "许静 (finance department head)"),
+            Map.entry("QUALITY_SUPERVISION_DEPARTMENT", "曹磊 (quality supervision head)"));
+
+    private final Map<CustomerId, String> accountManagers;
+
+    private RoleHolders(Map<CustomerId, String> accountManagers) {
+        this.accountManagers = Map.copyOf(accountManagers);
+    }
+
+    /** The account managers from the ERP's customer table; none when {@code dataSource} is {@code null}. */
+    static RoleHolders load(DataSource dataSource) {
+        Map<CustomerId, String> managers = new HashMap<>();
+        if (dataSource != null) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT customer_id, account_manager_id FROM customer WHERE account_manager_id IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    managers.put(CustomerId.of(rs.getString(1)), rs.getString(2));
+                }
+            } catch (SQLException e) {
+                throw new ErpDataException("read the account managers", e);
+            }
+        }
+        return new RoleHolders(managers);
+    }
+
+    /** The named person who acts for {@code responsible} (a role, or a person's ID) about {@code customer}. */
+    String personFor(String responsible, CustomerId customer) {
+        if (responsible == null) {
+            return ActionItemsSource.NOT_ASSIGNED;
+        }
+        if (responsible.equals("SALES_STAFF")) {
+            String am = accountManagers.get(customer);
+            return am == null ? (accountManagers.isEmpty() ? "SALES_STAFF" : NO_ACCOUNT_MANAGER) : accountManager(am);
+        }
+        return HOLDERS.getOrDefault(responsible, responsible);
+    }
+
+    /** E.g. {@code 罗志强 (account manager AM-8)}; a deterministic name for the sample's IDs {@code AM-n}. */
+    static String accountManager(String id) {
+        int n = Math.abs(id.hashCode());
+        try {
+            n = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            // not the sample's form: keep the hash
+        }
+        return SURNAMES[n % SURNAMES.length] + GIVEN[(n / SURNAMES.length) % GIVEN.length] + " (account manager " + id + ")";
+    }
+}

@@ -1,0 +1,241 @@
+package org.crmpolicy.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.crmpolicy.examples.erp.ErpDatabases;
+import org.crmpolicy.examples.erp.ErpFixtures;
+import org.crmpolicy.examples.report.FindingsCsv;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One set of numbers: every total the main job shows — in the console, in the report's header and sections and in
+ * findings.csv — is the count of the rows stored in the ERP database for the run date.
+ */
+class PortfolioRunNumbersTest {
+
+    private static final int SIZE = 80;
+    private static final Pattern COUNT = Pattern.compile("data-count=\"([^\"]+)\">([0-9]+)<");
+
+    @TempDir
+    static Path out;
+    private static String console;
+    private static String html;
+    private static Map<String, Long> shown;
+    private static List<List<String>> csv;
+    private static DataSource erp;
+
+    @BeforeAll
+    static void runTheMainJob() throws Exception {
+        String before = System.getProperty("crmpolicy.out");
+        System.setProperty("crmpolicy.out", out.toString());
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            PortfolioRun.main(new String[] {"2025-11-24", Integer.toString(SIZE)});
+        } finally {
+            System.setOut(original);
+            if (before == null) {
+                System.clearProperty("crmpolicy.out");
+            } else {
+                System.setProperty("crmpolicy.out", before);
+            }
+        }
+        console = captured.toString(StandardCharsets.UTF_8);
+        html = Files.readString(out.resolve("report.html"));
+        shown = new HashMap<>();
+        Matcher m = COUNT.matcher(html);
+        while (m.find()) {
+            shown.put(m.group(1), Long.parseLong(m.group(2)));
+        }
+        csv = parseCsv(Files.readString(out.resolve("findings.csv")).substring(1));
+        erp = ErpDatabases.h2File(out.resolve("erp-" + ErpFixtures.SEED + "-" + SIZE));
+    }
+
+    @Test
+    void theConsoleTotalsAreTheStoredRows() throws Exception {
+        // given
+        long findings = stored("SELECT COUNT(*) FROM finding WHERE run_date = ?");
+
+        // then
+        assertThat(findings).isPositive();
+        assertThat(consoleNumber("findings stored for the day")).isEqualTo(findings);
+        assertThat(consoleNumber("findings")).isEqualTo(findings);
+        for (String severity : List.of("INFO", "WARNING", "VIOLATION")) {
+            assertThat(consoleNumber(severity)).as(severity)
+                    .isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = '" + severity + "'"));
+        }
+        assertThat(consoleNumber("overdue")).isEqualTo(overdue());
+        assertThat(console).contains("customers with a violation " + customersWithAViolation() + " of " + SIZE);
+        for (String tier : List.of("STRATEGIC_PARTNER", "KEY", "GENERAL", "RESERVE")) {
+            assertThat(consoleNumber(tier)).as(tier)
+                    .isEqualTo(stored("SELECT COUNT(*) FROM tier_decision WHERE run_date = ? AND tier = '" + tier + "'"));
+        }
+        // the per-area tables add up to every stored finding, severity by severity
+        long[] areas = new long[3];
+        Matcher m = Pattern.compile("(?m)^  total +([0-9]+) +([0-9]+) +([0-9]+)$").matcher(console);
+        while (m.find()) {
+            for (int i = 0; i < 3; i++) {
+                areas[i] += Long.parseLong(m.group(i + 1));
+            }
+        }
+        assertThat(areas[0] + areas[1] + areas[2]).isEqualTo(findings);
+        assertThat(areas[2]).isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = 'VIOLATION'"));
+    }
+
+    @Test
+    void theReportHeaderAndSectionsAreTheStoredRows() throws Exception {
+        // then: the header's cards
+        assertThat(shown.get("summary|customers|value")).isEqualTo(stored("SELECT COUNT(*) FROM tier_decision WHERE run_date = ?"));
+        assertThat(shown.get("summary|findings|value")).isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ?"));
+        assertThat(shown.get("summary|WARNING|value"))
+                .isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = 'WARNING'"));
+        assertThat(shown.get("summary|VIOLATION|value"))
+                .isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = 'VIOLATION'"));
+        assertThat(shown.get("summary|overdue|value")).isEqualTo(overdue());
+
+        // and the findings per tier, rule and severity
+        Map<String, Long> expected = new HashMap<>();
+        try (Connection c = erp.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT t.tier, f.rule_id, f.severity, COUNT(*) FROM finding f JOIN tier_decision t"
+                        + " ON t.run_date = f.run_date AND t.customer_id = f.customer_id WHERE f.run_date = ?"
+                        + " GROUP BY t.tier, f.rule_id, f.severity")) {
+            ps.setObject(1, ErpFixtures.DAY);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    expected.put("findings-" + rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), rs.getLong(4));
+                }
+            }
+        }
+        Map<String, Long> perTier = new HashMap<>();
+        shown.forEach((k, v) -> {
+            if (k.startsWith("findings-") && !k.endsWith("|Total") && v > 0) {
+                perTier.put(k, v);
+            }
+        });
+        assertThat(perTier).isEqualTo(expected);
+        assertThat(shown.get("tiers-table|KEY|Customers"))
+                .isEqualTo(stored("SELECT COUNT(*) FROM tier_decision WHERE run_date = ? AND tier = 'KEY'"));
+    }
+
+    @Test
+    void theCsvHoldsEveryStoredFindingOnce() throws Exception {
+        // given
+        List<String> header = csv.get(0);
+        List<List<String>> rows = csv.subList(1, csv.size());
+        int severity = header.indexOf("severity");
+        int overdue = header.indexOf("overdue");
+
+        // then
+        assertThat(header).isEqualTo(FindingsCsv.HEADER);
+        assertThat((long) rows.size()).isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ?"));
+        for (String s : List.of("INFO", "WARNING", "VIOLATION")) {
+            assertThat(rows.stream().filter(r -> r.get(severity).equals(s)).count()).as(s)
+                    .isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = '" + s + "'"));
+        }
+        assertThat(rows.stream().filter(r -> r.get(overdue).equals("yes")).count()).isEqualTo(overdue());
+    }
+
+    @Test
+    void theConsoleObligationsAreTheReportsObligationsTable() {
+        // given: the console's obligation lines
+        Matcher m = Pattern.compile("(?m)^  ([A-Z_]+) +([A-Z_]+) +([A-Z][0-9]+) +([0-9]+) +([0-9]+) +([0-9]+) +([0-9]+)$")
+                .matcher(console.substring(console.indexOf("Contact obligations (the report's obligations table)")));
+        int lines = 0;
+        while (m.find()) {
+            String key = "obligations-table|" + m.group(1) + "/" + m.group(2) + "/" + m.group(3) + "|";
+            // then
+            assertThat(shown.get(key + "Met")).as(key).isEqualTo(Long.parseLong(m.group(4)));
+            assertThat(shown.get(key + "Due")).as(key).isEqualTo(Long.parseLong(m.group(5)));
+            assertThat(shown.get(key + "At risk")).as(key).isEqualTo(Long.parseLong(m.group(6)));
+            assertThat(shown.get(key + "Overdue")).as(key).isEqualTo(Long.parseLong(m.group(7)));
+            lines++;
+        }
+        assertThat(lines).isEqualTo(shown.keySet().stream().filter(k -> k.startsWith("obligations-table|") && k.endsWith("|Met")).count());
+    }
+
+    @Test
+    void anApprovalNobodyRequestedHasNoRequestTime() {
+        // given
+        int from = html.indexOf("<section id=\"approvals\">");
+        String approvals = from < 0 ? "" : html.substring(from, html.indexOf("</section>", from));
+
+        // then
+        Matcher rows = Pattern.compile("<tr[^>]*><td>\\(not requested\\)</td>(.*?)</tr>").matcher(approvals);
+        while (rows.find()) {
+            assertThat(rows.group(1)).doesNotContainPattern("<td>20[0-9]{2}-").contains("<td>not requested</td>");
+        }
+    }
+
+    private static long consoleNumber(String label) {
+        Matcher m = Pattern.compile("(?m)^ +" + Pattern.quote(label) + " +([0-9]+)").matcher(console);
+        assertThat(m.find()).as("console line '" + label + "' in:%n" + console).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long overdue() throws Exception {
+        return ErpFixtures.count(erp, "SELECT COUNT(*) FROM finding WHERE run_date = ? AND due < ?", ErpFixtures.DAY,
+                ErpFixtures.AS_OF.atOffset(ZoneOffset.UTC));
+    }
+
+    private static long customersWithAViolation() throws Exception {
+        return stored("SELECT COUNT(DISTINCT customer_id) FROM finding WHERE run_date = ? AND severity = 'VIOLATION'");
+    }
+
+    private static long stored(String sql) throws Exception {
+        return ErpFixtures.count(erp, sql, ErpFixtures.DAY);
+    }
+
+    /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(ch);
+            }
+        }
+        return rows;
+    }
+}
