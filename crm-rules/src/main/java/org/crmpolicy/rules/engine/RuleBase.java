@@ -11,23 +11,26 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,7 +129,7 @@ public final class RuleBase {
             }
         }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        LOG.info("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms",
+        LOG.debug("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms",
                 ruleCount(kieBase), (System.nanoTime() - started) / 1_000_000);
         return new RuleBase(kieBase, Map.copyOf(sources), true, null);
     }
@@ -151,24 +154,26 @@ public final class RuleBase {
         long started = System.nanoTime();
         DrlInspector.Inspection inspection = DrlInspector.inspect(sources);
         List<DrlProblem> problems = new ArrayList<>(inspection.problems());
-        KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("org.crmpolicy.generated", "rules-" + UUID.randomUUID(), "1.0.0");
-        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
-        sources.forEach((name, text) -> kfs.write("src/main/resources/" + SHIPPED_DIR + name, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            DrlProblem problem = toProblem(m);
+        // the knowledge builder directly, not a KieBuilder: the KIE project around it logs every rejected rule set as
+        // a multi-line ERROR block of its own (0-based columns) that a host would see beside our exception
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        sources.forEach((name, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(SHIPPED_DIR + name), ResourceType.DRL));
+        batch.build();
+        long id = 0;
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            DrlProblem problem = toProblem(result.asMessage(id++));
             if (problem != null && !isReportedDuplicate(problem, inspection.duplicatedNames())) {
                 problems.add(problem);
             }
         }
         if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
             throw new RuleSetException(sorted(problems, sources).stream().map(DrlProblem::toString).toList());
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
-        LOG.info("crm-policy rule base compiled: {} rules from {} files in {} ms", ruleCount(kieBase), sources.size(),
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        LOG.debug("crm-policy rule base compiled: {} rules from {} files in {} ms", ruleCount(kieBase), sources.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new RuleBase(kieBase, Collections.unmodifiableMap(new LinkedHashMap<>(sources)), false,
                 inspection.rules());
