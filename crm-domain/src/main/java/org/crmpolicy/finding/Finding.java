@@ -33,7 +33,7 @@ public record Finding(
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
-        evidence = evidence == null ? Evidence.EMPTY : Evidence.of(evidence);
+        evidence = evidence == null ? FindingEvidence.EMPTY : FindingEvidence.of(evidence);
     }
 
     public static Finding of(String ruleId, String subjectId, Severity severity, String message) {
@@ -54,7 +54,7 @@ public record Finding(
 
     /** A copy with one more piece of evidence (a later value for the same name replaces the earlier one). */
     public Finding withEvidence(String name, Object value) {
-        Evidence more = ((Evidence) evidence).with(Objects.requireNonNull(name, "evidence name"), String.valueOf(value));
+        FindingEvidence more = ((FindingEvidence) evidence).with(Objects.requireNonNull(name, "evidence name"), String.valueOf(value));
         return new Finding(ruleId, subjectId, severity, message, more, responsible, due);
     }
 

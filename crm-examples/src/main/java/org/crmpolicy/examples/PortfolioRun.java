@@ -29,7 +29,7 @@ import org.crmpolicy.examples.erp.RunSummary;
 import org.crmpolicy.examples.erp.SampleErpData;
 import org.crmpolicy.examples.portfolio.SampleContacts;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
-import org.crmpolicy.examples.report.ComplianceReport;
+import org.crmpolicy.examples.report.ComplianceReportPage;
 import org.crmpolicy.examples.report.ErpContactCompliance;
 import org.crmpolicy.examples.report.MetricsSource;
 import org.crmpolicy.examples.report.OpenComplaintsSource;
@@ -90,7 +90,7 @@ public final class PortfolioRun {
         Path report = erp(policy, day, asOf, size, seed, timings, customers, decisions);
         timings.print();
         System.out.println("Compliance report: " + report.toUri());
-        System.out.println("Findings as CSV:   " + report.resolveSibling(ComplianceReport.CSV_FILE).toUri());
+        System.out.println("Findings as CSV:   " + report.resolveSibling(ComplianceReportPage.CSV_FILE).toUri());
     }
 
     private static Path erp(CrmPolicy policy, LocalDate day, Instant asOf, int size, long seed, Timings timings,
@@ -108,7 +108,7 @@ public final class PortfolioRun {
         RunSummary run = timings.time("ERP: compliance job",
                 () -> job(erp, policy).build().run(day, asOf));
         ErpContactCompliance contacts = new ErpContactCompliance(policy);
-        ComplianceReport.Rendered rendered = timings.time("ERP: write report + CSV", () -> {
+        ComplianceReportPage.Rendered rendered = timings.time("ERP: write report + CSV", () -> {
             try {
                 return report(policy, contacts).write(ReportContext.load(erp, day, policy.zone()), out);
             } catch (IOException e) {
@@ -136,7 +136,7 @@ public final class PortfolioRun {
             }
             return null;
         });
-        return out.resolve(ComplianceReport.HTML_FILE);
+        return out.resolve(ComplianceReportPage.HTML_FILE);
     }
 
     /**
@@ -154,13 +154,13 @@ public final class PortfolioRun {
      * The report with every wired section: contact obligations (from the ERP's contact log), open complaints,
      * approvals pending (the policy's plan) and metrics.
      */
-    public static ComplianceReport report(CrmPolicy policy) {
+    public static ComplianceReportPage report(CrmPolicy policy) {
         return report(policy, new ErpContactCompliance(policy));
     }
 
     /** The same, sharing {@code contacts} (its evaluation is kept) with the caller. */
-    public static ComplianceReport report(CrmPolicy policy, ErpContactCompliance contacts) {
-        return ComplianceReport.standard()
+    public static ComplianceReportPage report(CrmPolicy policy, ErpContactCompliance contacts) {
+        return ComplianceReportPage.standard()
                 .with(ObligationsSource.from(contacts.obligations()))
                 .with(OpenComplaintsSource.from(new PolicyOpenComplaints(policy)))
                 .with(PendingApprovalsSource.from(new PolicyPendingApprovals(policy)))

@@ -1,8 +1,8 @@
 package org.crmpolicy.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.crmpolicy.testkit.ApprovalPlans.approvals;
-import static org.crmpolicy.testkit.Tiers.tiers;
+import static org.crmpolicy.testkit.ApprovalsArea.approvals;
+import static org.crmpolicy.testkit.TiersArea.tiers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package org.crmpolicy.testkit;
 
 /**
  * One policy area of the test kit: evaluates the scenario with the policy's façade for that area and returns an
- * outcome with business-worded expectations. Each area is one small class (see {@link Tiers}); its outcome usually
+ * outcome with business-worded expectations. Each area is one small class (see {@link TiersArea}); its outcome usually
  * hands out {@link SubjectExpectations} per customer or complaint.
  *
  * @param <O> the outcome type, e.g. {@link TierOutcome}

@@ -18,7 +18,7 @@ import org.crmpolicy.rules.CrmPolicy;
  * PolicyScenario.of(policy)
  *         .given(aKeyCustomerWithoutAccountManager)
  *         .asOf("2025-11-24")
- *         .then(Tiers.tiers())
+ *         .then(TiersArea.tiers())
  *         .customer("C-1").isIn(Tier.KEY)
  *         .hasFinding("T9", Severity.VIOLATION);
  * }</pre>

@@ -2,7 +2,7 @@ package org.crmpolicy.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.crmpolicy.testkit.Tiers.tiers;
+import static org.crmpolicy.testkit.TiersArea.tiers;
 
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.finding.Severity;

@@ -27,7 +27,7 @@ import org.crmpolicy.rules.obligations.CustomerFile;
 
 /**
  * The contact obligations of a compliance run (C1–C11, R1–R6, issue 6): reads the chunk's contact log and purchases
- * ({@link ContactLog}), holds each customer in the tier just decided since the customer's {@code since} day, and asks
+ * ({@link ErpContactLog}), holds each customer in the tier just decided since the customer's {@code since} day, and asks
  * {@code policy.obligations().assess(chunk, asOf)}: the chunk evaluation the batch and the compliance report use too.
  * Returns the per-customer findings (OVERDUE → VIOLATION, AT_RISK → WARNING, late records → INFO). Company-wide
  * obligations (C4, C8, …) need the whole portfolio at once: the chunk's contributions to them are not decided here.
@@ -72,13 +72,13 @@ public final class ContactsArea implements AreaEvaluation {
         String first = customers.get(0).id().value();
         String last = customers.get(customers.size() - 1).id().value();
         Map<CustomerId, List<Contact>> contacts = new HashMap<>();
-        for (Contact c : ContactLog.contacts(connection, first, last, asOf)) {
+        for (Contact c : ErpContactLog.contacts(connection, first, last, asOf)) {
             if (c.customerId() != null) {
                 contacts.computeIfAbsent(c.customerId(), k -> new ArrayList<>()).add(c);
             }
         }
         Map<CustomerId, List<CustomerEvent>> events = new HashMap<>();
-        for (CustomerEvent e : ContactLog.events(connection, first, last, asOf)) {
+        for (CustomerEvent e : ErpContactLog.events(connection, first, last, asOf)) {
             events.computeIfAbsent(e.customerId(), k -> new ArrayList<>()).add(e);
         }
         List<CustomerFile> files = new ArrayList<>(customers.size());
@@ -105,7 +105,7 @@ public final class ContactsArea implements AreaEvaluation {
         for (int i = 0; i < customers.size(); i++) {
             held.add(TierPeriod.of(customers.get(i).id(), tiers.get(i), customers.get(i).since()));
         }
-        return policy.obligations().compliance(ComplianceRequest.of(customers, ContactLog.contacts(connection, first, last, asOf), asOf)
-                .withTierHistory(held).withEvents(ContactLog.events(connection, first, last, asOf)));
+        return policy.obligations().compliance(ComplianceRequest.of(customers, ErpContactLog.contacts(connection, first, last, asOf), asOf)
+                .withTierHistory(held).withEvents(ErpContactLog.events(connection, first, last, asOf)));
     }
 }

@@ -187,8 +187,8 @@ public final class SampleErpData {
             if (!events.isEmpty()) {
                 StoredComplaints.append(c, events);
             }
-            ContactLog.insert(c, log);
-            ContactLog.insertEvents(c, purchases);
+            ErpContactLog.insert(c, log);
+            ErpContactLog.insertEvents(c, purchases);
         }
         c.commit();
         int n = batch.size();

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One section of the compliance report: a title and blocks (text, tables, charts), independent of the output
- * format. A {@link ComplianceSource} builds it; {@link ComplianceReport} renders it.
+ * format. A {@link ComplianceSource} builds it; {@link ComplianceReportPage} renders it.
  *
  * @param id     stable HTML id, e.g. {@code tiers}
  * @param title  heading

@@ -51,7 +51,7 @@ class ReportInBrowserTest {
         PortfolioRun.job(erp, ErpFixtures.policy()).chunkSize(64).build().run(DAY, AS_OF);
         PortfolioRun.report(ErpFixtures.policy())
                 .write(ReportContext.load(erp, DAY, CrmPolicy.DEFAULT_ZONE), dir);
-        dom = Chromium.dumpDom(chromium, dir.resolve(ComplianceReport.HTML_FILE), dir);
+        dom = Chromium.dumpDom(chromium, dir.resolve(ComplianceReportPage.HTML_FILE), dir);
         counts = new HashMap<>();
         Matcher m = COUNT.matcher(dom);
         while (m.find()) {
@@ -121,7 +121,7 @@ class ReportInBrowserTest {
             }
         }
         assertThat(personal).hasSizeGreaterThan(3 * SIZE);
-        String csv = Files.readString(dir.resolve(ComplianceReport.CSV_FILE));
+        String csv = Files.readString(dir.resolve(ComplianceReportPage.CSV_FILE));
 
         // then
         assertThat(personal).allSatisfy(p -> {

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.crmpolicy.rules.catalogue.RuleCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.crmpolicy.rules.engine.RuleSetRejectedException;
 import java.util.function.Supplier;
 
 /**

@@ -55,13 +55,16 @@ public final class RuleCatalogue {
     }
 
     /** Every enabled rule of the rule set, by its first catalogue ID, then in file order. */
-    /** The names of every rule listed, sorted. */
-    public List<String> ruleNames() {
-        return rules.stream().map(EnforcedRule::name).sorted().toList();
-    }
-
     public List<EnforcedRule> rules() {
         return rules;
+    }
+
+    /**
+     * The names of the {@linkplain #rules() rules}, sorted: the same listing, names only (a disabled rule is in
+     * neither). Never null.
+     */
+    public List<String> ruleNames() {
+        return rules.stream().map(EnforcedRule::name).sorted().toList();
     }
 
     /** The rules naming this ID (alone or in a list or range); empty when none. */

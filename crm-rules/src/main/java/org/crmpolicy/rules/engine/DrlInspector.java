@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crmpolicy.finding.RuleId;
+import org.crmpolicy.rules.authoring.RuleProblem;
+import org.crmpolicy.rules.catalogue.EnforcedRule;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -22,7 +22,7 @@ import org.drools.drl.parser.DroolsParserException;
  * begins with a catalogue ID, and no rule name is defined twice (reported at both places). Syntax errors are left
  * to the compiler, which reports them with their line.
  */
-public final class DrlInspector {
+final class DrlInspector {
 
     private DrlInspector() {
     }
@@ -46,46 +46,14 @@ public final class DrlInspector {
         }
     }
 
-    private static final Pattern ID_TOKEN = Pattern.compile(
-            "([TCRDPAIM])([1-9][0-9]*)([a-z]?)(?:[-\u2013]([TCRDPAIM]?)([1-9][0-9]*))?,?");
-
-    /**
-     * The catalogue IDs a rule name begins with: one ID ({@code T3 ...}) or, for a rule over a table of facts,
-     * several tokens and ranges ({@code D1-D4 D8 D14 ...}, {@code C1-C11 R1-R6 ...}); a range claims every ID in it.
-     * Empty when the name does not begin with an ID.
-     */
-    public static List<RuleId> idsOf(String name) {
-        List<RuleId> ids = new ArrayList<>();
-        for (String token : name.strip().split("\\s+")) {
-            Matcher m = ID_TOKEN.matcher(token);
-            if (!m.matches()) {
-                break;
-            }
-            String letter = m.group(1);
-            int from = Integer.parseInt(m.group(2));
-            if (m.group(5) == null) {
-                ids.add(RuleId.of(letter + from + m.group(3)));
-                continue;
-            }
-            int to = Integer.parseInt(m.group(5));
-            if (!m.group(3).isEmpty() || !m.group(4).isEmpty() && !m.group(4).equals(letter) || to < from) {
-                break;
-            }
-            for (int n = from; n <= to; n++) {
-                ids.add(RuleId.of(letter + n));
-            }
-        }
-        return List.copyOf(ids);
+    /** The catalogue IDs a rule name begins with: {@link EnforcedRule#idsOf(String)}. */
+    static List<RuleId> idsOf(String name) {
+        return EnforcedRule.idsOf(name);
     }
 
-    /** The name without its leading IDs: the business sentence. */
+    /** The name without its leading IDs: {@link EnforcedRule#sentenceOf(String)}. */
     static String sentenceOf(String name) {
-        String[] tokens = name.strip().split("\\s+");
-        int i = 0;
-        while (i < tokens.length && ID_TOKEN.matcher(tokens[i]).matches()) {
-            i++;
-        }
-        return String.join(" ", java.util.Arrays.asList(tokens).subList(i, tokens.length));
+        return EnforcedRule.sentenceOf(name);
     }
 
     /**
@@ -96,15 +64,15 @@ public final class DrlInspector {
      * @param problems        rule-name problems (errors)
      * @param duplicatedNames names defined more than once in one package
      */
-    public record Inspection(Map<String, PackageDescr> packages, List<RuleDefinition> rules, List<DrlProblem> problems,
+    public record Inspection(Map<String, PackageDescr> packages, List<RuleDefinition> rules, List<RuleProblem> problems,
                              Set<String> duplicatedNames) {
     }
 
     /** Parses every source and checks rule names. Never throws for bad DRL: problems are returned. */
-    public static Inspection inspect(Map<String, String> sources) {
+    static Inspection inspect(Map<String, String> sources) {
         Map<String, PackageDescr> packages = new LinkedHashMap<>();
         List<RuleDefinition> rules = new ArrayList<>();
-        List<DrlProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
             PackageDescr descr = parse(source.getValue());
             if (descr == null) {
@@ -119,11 +87,11 @@ public final class DrlInspector {
                         isEnabled(r));
                 rules.add(def);
                 if (def.id() == null) {
-                    problems.add(DrlProblem.error(def.file(), def.line(), r.getColumn() + 1, "rule \"" + def.name()
+                    problems.add(new RuleProblem(def.file(), def.line(), r.getColumn() + 1, "rule \"" + def.name()
                             + "\" does not begin with a catalogue ID: a rule name starts with the POLICY.md ID it "
                             + "enforces, then a business sentence, e.g. \"T9 A key customer has a dedicated account manager\""));
                 } else if (sentenceOf(def.name()).isEmpty()) {
-                    problems.add(DrlProblem.error(def.file(), def.line(), r.getColumn() + 1, "rule \"" + def.name()
+                    problems.add(new RuleProblem(def.file(), def.line(), r.getColumn() + 1, "rule \"" + def.name()
                             + "\" is only an ID: follow it with a business sentence saying what the rule decides"));
                 }
             }
@@ -134,7 +102,7 @@ public final class DrlInspector {
             RuleDefinition earlier = first.putIfAbsent(def.packageName() + "\u0000" + def.name(), def);
             if (earlier != null) {
                 duplicated.add(def.name());
-                problems.add(DrlProblem.error(def.file(), def.line(), 1, "duplicate rule name \"" + def.name()
+                problems.add(new RuleProblem(def.file(), def.line(), 1, "duplicate rule name \"" + def.name()
                         + "\": already defined at " + earlier.file() + ":" + earlier.line()
                         + "; to change a shipped rule, override its whole file by name"));
             }

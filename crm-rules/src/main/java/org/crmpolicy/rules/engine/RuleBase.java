@@ -15,6 +15,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.crmpolicy.finding.RuleId;
+import org.crmpolicy.rules.authoring.RuleProblem;
+import org.crmpolicy.rules.authoring.RuleSetRejectedException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
@@ -84,7 +87,7 @@ public final class RuleBase {
      * are exactly the shipped DRL, the precompiled model is on the class path and {@value #MODE_PROPERTY} is not
      * {@code drl}; otherwise {@linkplain #compile(Map) compiled from DRL}.
      *
-     * @throws RuleSetException as {@link #compile(Map)}
+     * @throws RuleSetRejectedException as {@link #compile(Map)}
      */
     public static RuleBase load(Map<String, String> sources) {
         if (!"drl".equalsIgnoreCase(System.getProperty(MODE_PROPERTY, "precompiled"))
@@ -147,13 +150,13 @@ public final class RuleBase {
     /**
      * Compiles DRL sources (file name to text) after checking rule names (catalogue ID first, no duplicates).
      *
-     * @throws RuleSetException with every problem as {@code file:line:column: message} when any source is wrong;
+     * @throws RuleSetRejectedException with every problem ({@code file:line:column: message}) when any source is wrong;
      *                          nothing is half-built
      */
     public static RuleBase compile(Map<String, String> sources) {
         long started = System.nanoTime();
         DrlInspector.Inspection inspection = DrlInspector.inspect(sources);
-        List<DrlProblem> problems = new ArrayList<>(inspection.problems());
+        List<RuleProblem> problems = new ArrayList<>(inspection.problems());
         // the knowledge builder directly, not a KieBuilder: the KIE project around it logs every rejected rule set as
         // a multi-line ERROR block of its own (0-based columns) that a host would see beside our exception
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -163,13 +166,13 @@ public final class RuleBase {
         batch.build();
         long id = 0;
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            DrlProblem problem = toProblem(result.asMessage(id++));
+            RuleProblem problem = toProblem(result.asMessage(id++));
             if (problem != null && !isReportedDuplicate(problem, inspection.duplicatedNames())) {
                 problems.add(problem);
             }
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetException(sorted(problems, sources).stream().map(DrlProblem::toString).toList());
+            throw new RuleSetRejectedException(sorted(problems, sources));
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
@@ -179,8 +182,42 @@ public final class RuleBase {
                 inspection.rules());
     }
 
+    /**
+     * What the rule lint reports for {@code sources}: the errors that make {@link #compile(Map)} refuse them, and the
+     * warnings that do not (static checks; rule names with an ID {@code catalogue} does not have).
+     *
+     * @param sources   DRL file name to text, in order
+     * @param catalogue the catalogue IDs a rule may name
+     */
+    public static Check check(Map<String, String> sources, java.util.Set<RuleId> catalogue) {
+        List<RuleProblem> errors = List.of();
+        try {
+            compile(sources);
+        } catch (RuleSetRejectedException e) {
+            errors = e.problems();
+        }
+        DrlInspector.Inspection inspection = DrlInspector.inspect(sources);
+        List<RuleProblem> warnings = new ArrayList<>(StaticChecks.check(inspection));
+        for (DrlInspector.RuleDefinition r : inspection.rules()) {
+            r.ids().stream().filter(id -> !catalogue.contains(id)).forEach(id -> warnings.add(RuleProblem.warning(
+                    r.file(), r.line(), 1, "rule \"" + r.name() + "\": " + id + " is not an ID of the policy catalogue; "
+                            + "use the ID of the clause the rule enforces")));
+        }
+        return new Check(inspection.rules().size(), errors, List.copyOf(warnings));
+    }
+
+    /**
+     * What {@link #check(Map, java.util.Set)} found.
+     *
+     * @param rules    how many rules the sources define
+     * @param errors   problems that refuse the rule set
+     * @param warnings problems that do not
+     */
+    public record Check(int rules, List<RuleProblem> errors, List<RuleProblem> warnings) {
+    }
+
     /** One compiler message as a one-line problem, or null for noise that repeats another message. */
-    static DrlProblem toProblem(Message m) {
+    static RuleProblem toProblem(Message m) {
         String path = m.getPath() == null ? "?" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
         String text = m.getText() == null ? "" : m.getText().strip();
         if (text.startsWith("Parser returned a null Package")) {
@@ -208,20 +245,20 @@ public final class RuleBase {
                     .filter(l -> !l.isEmpty() && !l.equals(":")).collect(Collectors.joining(" "));
             first = "the rule's consequence (then part) does not compile: " + rest;
         }
-        return DrlProblem.error(path, line, column, first.replaceAll("\\s+", " "));
+        return new RuleProblem(path, line, column, first.replaceAll("\\s+", " "));
     }
 
-    private static boolean isReportedDuplicate(DrlProblem problem, java.util.Set<String> duplicated) {
+    private static boolean isReportedDuplicate(RuleProblem problem, java.util.Set<String> duplicated) {
         return problem.message().startsWith("Duplicate rule name")
                 && duplicated.stream().anyMatch(name -> problem.message().endsWith(name));
     }
 
-    private static List<DrlProblem> sorted(List<DrlProblem> problems, Map<String, String> sources) {
+    private static List<RuleProblem> sorted(List<RuleProblem> problems, Map<String, String> sources) {
         List<String> order = new ArrayList<>(sources.keySet());
         return problems.stream().distinct()
-                .sorted(Comparator.comparingInt((DrlProblem p) -> order.indexOf(p.file()) < 0 ? Integer.MAX_VALUE
+                .sorted(Comparator.comparingInt((RuleProblem p) -> order.indexOf(p.file()) < 0 ? Integer.MAX_VALUE
                                 : order.indexOf(p.file()))
-                        .thenComparingInt(DrlProblem::line).thenComparingInt(DrlProblem::column))
+                        .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column))
                 .toList();
     }
 
@@ -266,7 +303,7 @@ public final class RuleBase {
     }
 
     /** Every rule as written (name, file, line, enabled), in file order. Thread-safe. */
-    public List<DrlInspector.RuleDefinition> definitions() {
+    List<DrlInspector.RuleDefinition> definitions() {
         List<DrlInspector.RuleDefinition> known = definitions;
         if (known == null) {
             // a precompiled rule base was not parsed when loaded: read its DRL once, on first use

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmpolicy.rules.authoring.RuleProblem;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
@@ -45,7 +46,7 @@ import org.drools.drl.ast.descr.RuleDescr;
  * Constraints are understood when written as {@code left op right} with {@code op} one of
  * {@code == != < <= > >=}; anything else is assumed satisfiable. Stateless and thread-safe.
  */
-public final class StaticChecks {
+final class StaticChecks {
 
     private static final Pattern COMPARISON = Pattern.compile("^(.+?)\\s*(==|!=|<=|>=|<|>)\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern BINDING = Pattern.compile("^\\$[\\w$]+\\s*:\\s*");
@@ -56,7 +57,7 @@ public final class StaticChecks {
     }
 
     /** Runs every check over the inspected sources; returns warnings in file order. */
-    public static List<DrlProblem> check(DrlInspector.Inspection inspection) {
+    static List<RuleProblem> check(DrlInspector.Inspection inspection) {
         List<RuleShape> rules = new ArrayList<>();
         for (Map.Entry<String, PackageDescr> e : inspection.packages().entrySet()) {
             for (RuleDescr r : e.getValue().getRules()) {
@@ -65,7 +66,7 @@ public final class StaticChecks {
                 }
             }
         }
-        List<DrlProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         for (RuleShape rule : rules) {
             neverFires(rule, problems);
         }
@@ -76,7 +77,7 @@ public final class StaticChecks {
 
     // ------------------------------------------------------------------ can never fire
 
-    private static void neverFires(RuleShape rule, List<DrlProblem> problems) {
+    private static void neverFires(RuleShape rule, List<RuleProblem> problems) {
         for (PatternShape p : rule.patterns) {
             for (int i = 0; i < p.conditions.size(); i++) {
                 for (int j = i + 1; j < p.conditions.size(); j++) {
@@ -164,7 +165,7 @@ public final class StaticChecks {
 
     // ------------------------------------------------------------------ same ID, overlapping conditions
 
-    private static void sameIdOverlap(List<RuleShape> rules, List<DrlProblem> problems) {
+    private static void sameIdOverlap(List<RuleShape> rules, List<RuleProblem> problems) {
         for (int i = 0; i < rules.size(); i++) {
             for (int j = i + 1; j < rules.size(); j++) {
                 RuleShape a = rules.get(i);
@@ -185,7 +186,7 @@ public final class StaticChecks {
 
     // ------------------------------------------------------------------ thresholds
 
-    private static void thresholds(List<RuleShape> rules, List<DrlProblem> problems) {
+    private static void thresholds(List<RuleShape> rules, List<RuleProblem> problems) {
         Map<String, List<Band>> byField = new LinkedHashMap<>();
         for (RuleShape rule : rules) {
             for (PatternShape p : rule.patterns) {
@@ -342,8 +343,8 @@ public final class StaticChecks {
             return false;
         }
 
-        DrlProblem warning(int atLine, String message) {
-            return DrlProblem.warning(file, atLine, 1, message);
+        RuleProblem warning(int atLine, String message) {
+            return RuleProblem.warning(file, atLine, 1, message);
         }
     }
 

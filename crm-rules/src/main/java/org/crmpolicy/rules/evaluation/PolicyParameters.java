@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.crmpolicy.rules.CrmPolicy;
 
 /**
  * The one named place for the policy's numbers that the sources leave open (POLICY.md, "Decisions on gaps"): the
@@ -21,7 +20,7 @@ import org.crmpolicy.rules.CrmPolicy;
  *
  * <p>The defaults ship in {@code org/crmpolicy/rules/policy-parameters.properties}, one documented line per key;
  * keys begin with the catalogue ID they belong to ({@code T4.low-volume-bound-cny}). A host overrides a value with
- * {@link #with(String, String)} or {@link CrmPolicy.Builder#parameter(String, String)}; an unknown key or a value
+ * {@link #with(String, String)} or {@code CrmPolicy.Builder.parameter(String, String)}; an unknown key or a value
  * of the wrong kind is refused with an error naming both.
  *
  * <p>Immutable and thread-safe. Rules read it as a fact: {@code $p : PolicyParameters()} then

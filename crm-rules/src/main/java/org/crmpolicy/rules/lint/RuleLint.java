@@ -2,18 +2,17 @@ package org.crmpolicy.rules.lint;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.crmpolicy.finding.RuleId;
+import org.crmpolicy.rules.authoring.RuleProblem;
+import org.crmpolicy.rules.authoring.RuleSetRejectedException;
 import org.crmpolicy.rules.catalogue.CatalogueEntry;
-import org.crmpolicy.rules.engine.DrlInspector;
-import org.crmpolicy.rules.engine.DrlProblem;
 import org.crmpolicy.rules.engine.RuleBase;
-import org.crmpolicy.rules.engine.RuleSetException;
-import org.crmpolicy.rules.authoring.RuleSources;
-import org.crmpolicy.rules.engine.StaticChecks;
+import org.crmpolicy.rules.engine.RuleSources;
 
 /**
  * The rule lint: validates a host's DRL directory merged over the shipped rules, exactly as
@@ -26,7 +25,8 @@ import org.crmpolicy.rules.engine.StaticChecks;
  * ./mvnw -q -pl crm-rules -am compile exec:java@lint -Dexec.args="path/to/host-rules"
  * ./mvnw -q -pl crm-rules -am compile exec:java@lint -Dexec.args="--strict path/to/host-rules"
  * </pre>
- * Exit code: 0 clean (warnings allowed), 1 errors (or warnings with {@code --strict}), 2 wrong arguments.
+ * Exit code: 0 clean (warnings allowed), 1 errors (or warnings with {@code --strict}), 2 wrong arguments (none, an
+ * unknown option, a directory that does not exist).
  */
 public final class RuleLint {
 
@@ -67,32 +67,24 @@ public final class RuleLint {
         if (directory == null) {
             return usage(out, "no rule directory given");
         }
-        List<String> errors = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return usage(out, "rule directory " + directory + " does not exist or is not a directory");
+        }
         Map<String, String> sources;
         try {
             sources = RuleSources.merge(RuleBase.shippedSources(), directory);
-        } catch (RuleSetException e) {
+        } catch (RuleSetRejectedException e) {
             e.problems().forEach(out::println);
             return PROBLEMS;
         }
-        try {
-            RuleBase.compile(sources);
-        } catch (RuleSetException e) {
-            errors.addAll(e.problems());
-        }
-        DrlInspector.Inspection inspection = DrlInspector.inspect(sources);
-        StaticChecks.check(inspection).forEach(p -> warnings.add(p.toString()));
-        Set<String> known = CatalogueEntry.all().stream().map(e -> e.id().value()).collect(Collectors.toSet());
-        for (DrlInspector.RuleDefinition r : inspection.rules()) {
-            r.ids().stream().filter(id -> !known.contains(id.value())).forEach(id -> warnings.add(DrlProblem.warning(
-                    r.file(), r.line(), 1, "rule \"" + r.name() + "\": " + id + " is not an ID of the policy catalogue; "
-                            + "use the ID of the clause the rule enforces").toString()));
-        }
+        Set<RuleId> known = CatalogueEntry.all().stream().map(CatalogueEntry::id).collect(Collectors.toSet());
+        RuleBase.Check check = RuleBase.check(sources, known);
+        List<RuleProblem> errors = check.errors();
+        List<RuleProblem> warnings = check.warnings();
         errors.forEach(out::println);
         warnings.forEach(out::println);
         List<String> hostFiles = RuleSources.drlFiles(directory).stream().map(p -> p.getFileName().toString()).toList();
-        out.println(directory + ": " + inspection.rules().size() + " rules in " + sources.size() + " files ("
+        out.println(directory + ": " + check.rules() + " rules in " + sources.size() + " files ("
                 + hostFiles.size() + " from the directory" + (hostFiles.isEmpty() ? "" : ": " + String.join(", ", hostFiles))
                 + "), " + errors.size() + " error(s), " + warnings.size() + " warning(s)"
                 + (errors.isEmpty() ? "" : ": the policy would refuse this rule set"));

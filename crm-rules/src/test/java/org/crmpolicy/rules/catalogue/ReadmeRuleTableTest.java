@@ -27,7 +27,7 @@ class ReadmeRuleTableTest {
 
     private static final Path README = Path.of("..", "README.md");
     private static final String HOW_TO_GENERATE = "Generate the table with\n"
-            + "  ./mvnw -q -pl crm-rules -am compile exec:java -Dexec.mainClass=org.crmpolicy.rules.catalogue.CatalogueTable\n"
+            + "  ./mvnw -q -pl crm-rules -am compile exec:java -Dexec.mainClass=org.crmpolicy.rules.lint.CatalogueTable\n"
             + "and paste its output, markers included, into README.md in place of the old table "
             + "(the Rule column may be reworded; ID and Where must stay as generated).";
 

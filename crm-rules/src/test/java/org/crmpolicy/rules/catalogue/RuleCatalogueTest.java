@@ -27,10 +27,21 @@ class RuleCatalogueTest {
                 .containsExactlyInAnyOrderElementsOf(org.crmpolicy.rules.engine.RuleBase.shipped().rules().stream()
                         .map(org.crmpolicy.rules.engine.RuleBase.RuleName::name).toList());
         assertThat(catalogue.rules()).allSatisfy(r -> {
-            assertThat(org.crmpolicy.rules.engine.DrlInspector.idsOf(r.name())).isEqualTo(r.ids());
+            assertThat(EnforcedRule.idsOf(r.name())).isEqualTo(r.ids());
             assertThat(r.area()).isEqualTo(r.id().area());
             assertThat(org.crmpolicy.rules.engine.RuleBase.shippedSources()).containsKey(r.file());
         });
+    }
+
+    @Test
+    void theRuleNamesAreTheNamesOfTheListedRules() {
+        // when
+        RuleCatalogue catalogue = POLICY.catalogue();
+
+        // then: one listing, names only, sorted
+        assertThat(catalogue.ruleNames()).isSorted()
+                .containsExactlyInAnyOrderElementsOf(catalogue.rules().stream().map(EnforcedRule::name).toList())
+                .contains("T9 A strategic or key customer must have a dedicated account manager");
     }
 
     @Test

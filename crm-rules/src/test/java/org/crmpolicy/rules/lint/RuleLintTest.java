@@ -93,9 +93,9 @@ class RuleLintTest {
 
     @Test
     void aMissingDirectoryOrArgumentIsReported() {
-        assertThat(lint(hostRules.resolve("missing").toString())).isEqualTo(RuleLint.PROBLEMS);
-        assertThat(output()).containsExactly(hostRules.resolve("missing")
-                + ":0:0: rule directory does not exist or is not a directory");
+        assertThat(lint(hostRules.resolve("missing").toString())).isEqualTo(RuleLint.USAGE);
+        assertThat(output()).first().isEqualTo("rule lint: rule directory " + hostRules.resolve("missing")
+                + " does not exist or is not a directory");
         printed.reset();
         assertThat(lint()).isEqualTo(RuleLint.USAGE);
         assertThat(output()).first().isEqualTo("rule lint: no rule directory given");

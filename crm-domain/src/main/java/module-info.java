@@ -1,0 +1,33 @@
+/**
+ * The pure domain model of crm-policy. Exports every domain package but {@code org.crmpolicy.internal} (argument
+ * checks shared by the packages). Needs only the JDK at run time: the jakarta.validation constraints are annotations,
+ * read by a validator when the host (or crm-rules) runs one.
+ *
+ * <p>The exported packages are also open: Hibernate Validator reads the constraint annotations of the records'
+ * private fields reflectively, and Drools (on the class path, in the unnamed module) reads the records' accessors.
+ */
+module org.crmpolicy.domain {
+    requires static jakarta.validation;
+
+    exports org.crmpolicy.approval;
+    exports org.crmpolicy.calendar;
+    exports org.crmpolicy.complaint;
+    exports org.crmpolicy.contact;
+    exports org.crmpolicy.customer;
+    exports org.crmpolicy.deadline;
+    exports org.crmpolicy.finding;
+    exports org.crmpolicy.information;
+    exports org.crmpolicy.money;
+    exports org.crmpolicy.obligation;
+
+    opens org.crmpolicy.approval;
+    opens org.crmpolicy.calendar;
+    opens org.crmpolicy.complaint;
+    opens org.crmpolicy.contact;
+    opens org.crmpolicy.customer;
+    opens org.crmpolicy.deadline;
+    opens org.crmpolicy.finding;
+    opens org.crmpolicy.information;
+    opens org.crmpolicy.money;
+    opens org.crmpolicy.obligation;
+}

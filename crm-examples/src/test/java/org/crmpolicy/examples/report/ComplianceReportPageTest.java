@@ -1,0 +1,147 @@
+package org.crmpolicy.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmpolicy.examples.report.ReportFixtures.AS_OF;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crmpolicy.customer.Tier;
+import org.crmpolicy.finding.Finding;
+import org.crmpolicy.finding.RuleId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ComplianceReportPageTest {
+
+    @Test
+    void customerNamesAreEscapedSoNoMarkupGetsIn() {
+        // when
+        String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
+
+        // then
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;成都&amp;&quot;航空&quot;有限公司")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    void theReportIsOneFileThatLoadsNothingFromOutside() {
+        // when
+        String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
+
+        // then
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")
+                .contains("default-src 'none'").contains("WenQuanYi Zen Hei").contains("Noto Sans CJK SC")
+                .contains("<svg").doesNotContain("<link").doesNotContain("src=").doesNotContain("url(")
+                .doesNotContain("@import");
+    }
+
+    @Test
+    void sectionsWithoutADataSourceAreNotShownAndTheReportSaysWhatTheyNeed() {
+        // when
+        ComplianceReportPage.Rendered rendered = ComplianceReportPage.standard().render(ReportFixtures.context());
+
+        // then
+        assertThat(rendered.shown()).containsExactly("tiers", "findings", "actions");
+        assertThat(rendered.notShown()).extracting(ComplianceSource::id)
+                .containsExactly("obligations", "complaints", "approvals", "metrics");
+        assertThat(rendered.html()).contains("data-missing=\"obligations\"").contains("issue 6")
+                .doesNotContain("id=\"obligations\"");
+    }
+
+    @Test
+    void wiredSectionsRenderTheirRows() {
+        // given
+        ComplianceReportPage report = ComplianceReportPage.standard()
+                .with(ObligationsSource.from(ctx -> List.of(
+                        new ObligationCount(Tier.KEY, "SALES_DEPARTMENT", RuleId.of("C1"), 7, 2, 1))))
+                .with(OpenComplaintsSource.from(ctx -> List.of(new OpenComplaint("C002-TS1", ReportFixtures.B, "ASSIGNED",
+                        RuleId.of("D1"), AS_OF.minusSeconds(3600), "CUSTOMER_SERVICE"))))
+                .with(PendingApprovalsSource.from(ctx -> List.of(new PendingApproval("AP-1", "SALES_CONTRACT", "HT-1",
+                        ReportFixtures.C, "LEADER_IN_CHARGE", AS_OF.minusSeconds(3 * 86_400), RuleId.of("A1")))))
+                .with(MetricsSource.from(ctx -> List.of(
+                        new Metric(RuleId.of("M1"), "complaint rate 投诉率", 1, 3, "customers with a complaint / customers"),
+                        new Metric(RuleId.of("M2"), "complaint review rate 复核率", 0, 0, "reviewed / closed complaints"))));
+
+        // when
+        ComplianceReportPage.Rendered rendered = report.render(ReportFixtures.context());
+
+        // then
+        assertThat(rendered.notShown()).isEmpty();
+        assertThat(rendered.shown()).containsExactly("tiers", "findings", "actions", "obligations", "complaints", "approvals", "metrics");
+        assertThat(rendered.html())
+                .contains("data-count=\"obligations-table|KEY/SALES_DEPARTMENT/C1|Overdue\">1<")
+                .contains("<tr data-key=\"C002-TS1\" class=\"overdue\">")
+                .contains("<td>AP-1</td>").contains("<td>3</td>")
+                .contains("<td>33.3%</td>").contains("<td>–</td>")
+                .contains("Every section had its data.");
+    }
+
+    @Test
+    void countsPerTierRuleAndSeverityAreInTheTables() {
+        // when
+        String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
+
+        // then
+        assertThat(html).contains("data-count=\"findings-KEY|T9|VIOLATION\">1<")
+                .contains("data-count=\"findings-KEY|C1|WARNING\">1<")
+                .contains("data-count=\"findings-GENERAL|T6|INFO\">1<")
+                .contains("data-count=\"tiers-table|KEY|Customers\">2<")
+                .contains("data-count=\"summary|findings|value\">5<");
+    }
+
+    @ParameterizedTest(name = "due {0} s after asOf: overdue {1}")
+    @CsvSource({"-60, true", "-1, true", "0, false", "60, false"})
+    void anItemIsOverdueOnlyAfterItsDueInstant(long dueAfterAsOf, boolean overdue) {
+        // given
+        Finding f = Finding.warning("C1", "C001", "visit").withDue(AS_OF.plusSeconds(dueAfterAsOf));
+
+        // then
+        assertThat(ActionItemsSource.isOverdue(f, AS_OF)).isEqualTo(overdue);
+    }
+
+    @Test
+    void overdueItemsComeFirstWithWhoShouldActAndByWhen() {
+        // when
+        String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
+
+        // then: C1 (due a minute ago) is overdue, D1 (due exactly now) is not
+        assertThat(html).contains("data-count=\"actions-by-role|SALES_DEPARTMENT|Overdue\">1<")
+                .contains("data-count=\"actions-by-role|CUSTOMER_SERVICE|Overdue\">0<")
+                .contains("data-count=\"summary|overdue|value\">1<");
+        int overdue = html.indexOf("<tr data-key=\"C001/C1\" class=\"overdue\">");
+        int due = html.indexOf("<tr data-key=\"C002/D1\">");
+        int violation = html.indexOf("<tr data-key=\"C001/T9\" class=\"violation\">");
+        assertThat(overdue).isPositive().isLessThan(due);
+        assertThat(due).isLessThan(violation);
+        assertThat(html).contains("<td>2025-11-24 17:59</td>");
+    }
+
+    @Test
+    void theCsvHasEveryFindingQuotedForSpreadsheetsWithFormulasDefused(@TempDir Path dir) throws IOException {
+        // when
+        ComplianceReportPage.standard().write(ReportFixtures.context(), dir);
+
+        // then
+        byte[] bytes = Files.readAllBytes(dir.resolve(ComplianceReportPage.CSV_FILE));
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        assertThat(lines).hasSize(1 + 5);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", FindingsCsv.HEADER));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(",\"'=HYPERLINK(\"\"evil\"\"), credit \"\"gate\"\"\","));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("2025-11-24,C001,\"<script>alert('x')</script>成都&\"\"航空\"\"有限公司\",KEY,C1,WARNING,C001,SALES_DEPARTMENT,2025-11-24T17:59:00+08:00,yes,"));
+        assertThat(Files.readString(dir.resolve(ComplianceReportPage.HTML_FILE))).contains("findings.csv");
+    }
+
+    @Test
+    void aChartNeedsOneColourPerSeries() {
+        // then
+        assertThatThrownBy(() -> new ReportSection.Chart("c", List.of("a", "b"), List.of("#000"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 series, 1 colours");
+    }
+}
