@@ -67,6 +67,10 @@ public final class RuleBase {
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]\\n]*)]");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile(
             "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern UNKNOWN_FIELD_MESSAGE = Pattern.compile("^unknown field '([\\w$]+)' on ");
+    private static final Pattern MISSING_END = Pattern.compile(
+            "^mismatched input '(end|<eof>)' in rule \"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RULE_KEYWORD = Pattern.compile("^\\s*rule\\s+[\"']");
     private static final Pattern RULE_NAME_TAIL = Pattern.compile("\\s*:?\\s*\\[Rule name='[^']*']\\s*$");
 
     private final KieBase kieBase;
@@ -166,7 +170,7 @@ public final class RuleBase {
         batch.build();
         long id = 0;
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            RuleProblem problem = toProblem(result.asMessage(id++));
+            RuleProblem problem = located(toProblem(result.asMessage(id++)), sources);
             if (problem != null && !isReportedDuplicate(problem, inspection.duplicatedNames())) {
                 problems.add(problem);
             }
@@ -246,6 +250,48 @@ public final class RuleBase {
             first = "the rule's consequence (then part) does not compile: " + rest;
         }
         return new RuleProblem(path, line, column, first.replaceAll("\\s+", " "));
+    }
+
+    /**
+     * The problem at the line a rule author looks for: an unknown field at the line of its constraint (the compiler
+     * names the line where the pattern starts), a rule without {@code end} at the rule itself (the parser names the
+     * next rule's {@code end} or the end of the file).
+     */
+    static RuleProblem located(RuleProblem problem, Map<String, String> sources) {
+        if (problem == null || !sources.containsKey(problem.file()) || problem.line() < 1) {
+            return problem;
+        }
+        List<String> lines = sources.get(problem.file()).lines().toList();
+        Matcher unknown = UNKNOWN_FIELD_MESSAGE.matcher(problem.message());
+        if (unknown.find()) {
+            Pattern field = Pattern.compile("(?<![\\w$.])" + Pattern.quote(unknown.group(1)) + "\\b");
+            for (int i = problem.line() - 1; i < lines.size() && !lines.get(i).strip().equals("then"); i++) {
+                Matcher at = field.matcher(lines.get(i));
+                if (at.find()) {
+                    return i + 1 == problem.line() ? problem
+                            : new RuleProblem(problem.file(), i + 1, at.start() + 1, problem.message());
+                }
+            }
+            return problem;
+        }
+        Matcher mismatched = MISSING_END.matcher(problem.message());
+        if (mismatched.find()) {
+            String rule = mismatched.group(2);
+            Pattern start = Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(rule) + "\"");
+            int ruleLine = -1;
+            for (int i = 0; i < Math.min(problem.line(), lines.size()); i++) {
+                if (start.matcher(lines.get(i)).find()) {
+                    ruleLine = i + 1;
+                }
+            }
+            boolean anotherRuleBefore = ruleLine > 0 && lines.subList(ruleLine, Math.min(problem.line(), lines.size()))
+                    .stream().anyMatch(l -> RULE_KEYWORD.matcher(l).find());
+            if (ruleLine > 0 && (mismatched.group(1).equalsIgnoreCase("<eof>") || anotherRuleBefore)) {
+                return new RuleProblem(problem.file(), ruleLine, 1, "rule \"" + rule + "\" has no 'end': "
+                        + (anotherRuleBefore ? "the next rule begins before it ends" : "the file ends before it does"));
+            }
+        }
+        return problem;
     }
 
     private static boolean isReportedDuplicate(RuleProblem problem, java.util.Set<String> duplicated) {
