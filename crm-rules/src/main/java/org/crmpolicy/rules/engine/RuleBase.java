@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,18 +18,22 @@ import java.util.stream.Collectors;
 import org.crmpolicy.finding.RuleId;
 import org.crmpolicy.rules.authoring.RuleProblem;
 import org.crmpolicy.rules.authoring.RuleSetRejectedException;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +67,10 @@ public final class RuleBase {
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]\\n]*)]");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile(
             "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern UNKNOWN_FIELD_MESSAGE = Pattern.compile("^unknown field '([\\w$]+)' on ");
+    private static final Pattern MISSING_END = Pattern.compile(
+            "^mismatched input '(end|<eof>)' in rule \"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RULE_KEYWORD = Pattern.compile("^\\s*rule\\s+[\"']");
     private static final Pattern RULE_NAME_TAIL = Pattern.compile("\\s*:?\\s*\\[Rule name='[^']*']\\s*$");
 
     private final KieBase kieBase;
@@ -129,7 +136,7 @@ public final class RuleBase {
             }
         }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        LOG.info("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms",
+        LOG.debug("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms",
                 ruleCount(kieBase), (System.nanoTime() - started) / 1_000_000);
         return new RuleBase(kieBase, Map.copyOf(sources), true, null);
     }
@@ -154,24 +161,26 @@ public final class RuleBase {
         long started = System.nanoTime();
         DrlInspector.Inspection inspection = DrlInspector.inspect(sources);
         List<RuleProblem> problems = new ArrayList<>(inspection.problems());
-        KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("org.crmpolicy.generated", "rules-" + UUID.randomUUID(), "1.0.0");
-        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
-        sources.forEach((name, text) -> kfs.write("src/main/resources/" + SHIPPED_DIR + name, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            RuleProblem problem = toProblem(m);
+        // the knowledge builder directly, not a KieBuilder: the KIE project around it logs every rejected rule set as
+        // a multi-line ERROR block of its own (0-based columns) that a host would see beside our exception
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        sources.forEach((name, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(SHIPPED_DIR + name), ResourceType.DRL));
+        batch.build();
+        long id = 0;
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            RuleProblem problem = located(toProblem(result.asMessage(id++)), sources);
             if (problem != null && !isReportedDuplicate(problem, inspection.duplicatedNames())) {
                 problems.add(problem);
             }
         }
         if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
             throw new RuleSetRejectedException(sorted(problems, sources));
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
-        LOG.info("crm-policy rule base compiled: {} rules from {} files in {} ms", ruleCount(kieBase), sources.size(),
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        LOG.debug("crm-policy rule base compiled: {} rules from {} files in {} ms", ruleCount(kieBase), sources.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new RuleBase(kieBase, Collections.unmodifiableMap(new LinkedHashMap<>(sources)), false,
                 inspection.rules());
@@ -241,6 +250,48 @@ public final class RuleBase {
             first = "the rule's consequence (then part) does not compile: " + rest;
         }
         return new RuleProblem(path, line, column, first.replaceAll("\\s+", " "));
+    }
+
+    /**
+     * The problem at the line a rule author looks for: an unknown field at the line of its constraint (the compiler
+     * names the line where the pattern starts), a rule without {@code end} at the rule itself (the parser names the
+     * next rule's {@code end} or the end of the file).
+     */
+    static RuleProblem located(RuleProblem problem, Map<String, String> sources) {
+        if (problem == null || !sources.containsKey(problem.file()) || problem.line() < 1) {
+            return problem;
+        }
+        List<String> lines = sources.get(problem.file()).lines().toList();
+        Matcher unknown = UNKNOWN_FIELD_MESSAGE.matcher(problem.message());
+        if (unknown.find()) {
+            Pattern field = Pattern.compile("(?<![\\w$.])" + Pattern.quote(unknown.group(1)) + "\\b");
+            for (int i = problem.line() - 1; i < lines.size() && !lines.get(i).strip().equals("then"); i++) {
+                Matcher at = field.matcher(lines.get(i));
+                if (at.find()) {
+                    return i + 1 == problem.line() ? problem
+                            : new RuleProblem(problem.file(), i + 1, at.start() + 1, problem.message());
+                }
+            }
+            return problem;
+        }
+        Matcher mismatched = MISSING_END.matcher(problem.message());
+        if (mismatched.find()) {
+            String rule = mismatched.group(2);
+            Pattern start = Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(rule) + "\"");
+            int ruleLine = -1;
+            for (int i = 0; i < Math.min(problem.line(), lines.size()); i++) {
+                if (start.matcher(lines.get(i)).find()) {
+                    ruleLine = i + 1;
+                }
+            }
+            boolean anotherRuleBefore = ruleLine > 0 && lines.subList(ruleLine, Math.min(problem.line(), lines.size()))
+                    .stream().anyMatch(l -> RULE_KEYWORD.matcher(l).find());
+            if (ruleLine > 0 && (mismatched.group(1).equalsIgnoreCase("<eof>") || anotherRuleBefore)) {
+                return new RuleProblem(problem.file(), ruleLine, 1, "rule \"" + rule + "\" has no 'end': "
+                        + (anotherRuleBefore ? "the next rule begins before it ends" : "the file ends before it does"));
+            }
+        }
+        return problem;
     }
 
     private static boolean isReportedDuplicate(RuleProblem problem, java.util.Set<String> duplicated) {

@@ -68,12 +68,12 @@ public final class RuleSetHolder {
             next = compile();
             smoke(next);
         } catch (RuleSetRejectedException e) {
-            LOG.warn("crm-policy rule set from {} rejected, the running rule set keeps serving: {}", directory,
+            LOG.debug("crm-policy rule set from {} rejected, the running rule set keeps serving: {}", directory,
                     e.getMessage());
             throw e;
         }
         current.set(next);
-        LOG.info("crm-policy rule set reloaded from {}: {} rules", directory, next.rules().size());
+        LOG.debug("crm-policy rule set reloaded from {}: {} rules", directory, next.rules().size());
         return next;
     }
 

@@ -21,8 +21,18 @@ public final class FactValidator {
 
     private static final Set<String> PERSONAL_FIELDS = Set.of("phone", "email", "birthday", "name", "mobile", "address");
     private static final Validator VALIDATOR;
+    /**
+     * Hibernate Validator announces its version at INFO (HV000001) through JBoss Logging, which falls back to
+     * java.util.logging when the host has no JBoss LogManager, Log4j or Logback: that one logger is turned down
+     * unless the host configured it, and held here so the setting is not garbage-collected.
+     */
+    private static final java.util.logging.Logger VERSION_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
     static {
+        if (VERSION_LOG.getLevel() == null) {
+            VERSION_LOG.setLevel(java.util.logging.Level.WARNING);
+        }
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();

@@ -100,4 +100,66 @@ class RuleLintTest {
         assertThat(lint()).isEqualTo(RuleLint.USAGE);
         assertThat(output()).first().isEqualTo("rule lint: no rule directory given");
     }
+
+    @Test
+    void anUnknownFieldIsReportedAtTheLineOfItsConstraint() {
+        // given: the bad field on the second line of a pattern that starts on line 9
+        write(hostRules, "company.drl", drl("""
+                rule "T9 A key customer in Tibet has a deputy account manager"
+                when
+                    $c : Customer( province == "西藏" )
+                    $d : Customer( id == $c.id,
+                                   provinz == "西藏" )
+                then
+                end
+                """));
+
+        // when
+        int exit = lint(hostRules.toString());
+
+        // then
+        assertThat(exit).isEqualTo(RuleLint.PROBLEMS);
+        assertThat(output()).first().isEqualTo("company.drl:10:20: unknown field 'provinz' on Customer in 'provinz == \"西藏\"'");
+    }
+
+    @Test
+    void aRuleWithoutEndIsReportedAtThatRule() {
+        // given: the first rule (line 6) lacks its end; the parser stumbles on the second rule's end (line 15)
+        write(hostRules, "company.drl", drl("""
+                rule "T9 A key customer in Tibet has a deputy account manager"
+                when
+                    $c : Customer( province == "西藏" )
+                then
+
+                rule "T9 A key customer in Qinghai has a deputy account manager"
+                when
+                    $c : Customer( province == "青海" )
+                then
+                end
+                """));
+
+        // when
+        int exit = lint(hostRules.toString());
+
+        // then
+        assertThat(exit).isEqualTo(RuleLint.PROBLEMS);
+        assertThat(output()).first().isEqualTo("company.drl:6:1: rule \"T9 A key customer in Tibet has a deputy account "
+                + "manager\" has no 'end': the next rule begins before it ends");
+    }
+
+    @Test
+    void aRuleCutOffByTheEndOfTheFileIsReportedAtThatRule() {
+        // given
+        write(hostRules, "company.drl", drl("""
+                rule "T9 A key customer in Tibet has a deputy account manager"
+                when
+                    $c : Customer( province == "西藏" )
+                then
+                """));
+
+        // when / then
+        assertThat(lint(hostRules.toString())).isEqualTo(RuleLint.PROBLEMS);
+        assertThat(output()).first().isEqualTo("company.drl:6:1: rule \"T9 A key customer in Tibet has a deputy account "
+                + "manager\" has no 'end': the file ends before it does");
+    }
 }
