@@ -23,6 +23,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.crmpolicy.calendar.TimeBasis;
 import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.customer.ContactPerson;
+import org.crmpolicy.customer.ContractStatus;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerCategory;
 import org.crmpolicy.customer.CustomerId;
@@ -62,7 +63,7 @@ class DomainFactoryPropertyTest {
                                    @ForAll("categories") CustomerCategory category, @ForAll("amounts") BigDecimal volume,
                                    @ForAll("dates") LocalDate since, @ForAll("texts") String personName) {
         check("Customer.build", () -> Customer.builder(CustomerId.of(id), name).categories(category)
-                .annualVolume(volume).since(since).province("四川")
+                .annualVolume(volume).since(since).province("四川").contractStatus(ContractStatus.ACTIVE)
                 .contactPerson(new ContactPerson(personName, null, "13912340001", "a@pii.example", LocalDate.of(1851, 3, 17)))
                 .build());
     }
