@@ -22,7 +22,7 @@ import org.crmpolicy.finding.Severity;
 
 /**
  * Who should act, by when — the report's first section, a page a sales manager reads in a minute. Findings that ask
- * for an action (a warning, a violation or a dated item) are grouped per named person ({@link RoleHolders}: a
+ * for an action (a warning, a violation or a dated item) are grouped per named person ({@link StaffDirectory}: a
  * customer's sales duties are its account manager's), rule and customer: an obligation missed for many periods is
  * one action "missed since" its first due with a count. An action is <b>this week's</b> when its latest due lies
  * within 7 days of the run (before or after), <b>this month's</b> within 30 days; older and undated ones form the
@@ -89,7 +89,7 @@ public final class ActionItemsSource implements ComplianceSource {
 
     /** The actions of the context, one per person, rule and customer. */
     static List<Action> actions(ReportContext ctx) {
-        RoleHolders holders = RoleHolders.load(ctx.dataSource());
+        StaffDirectory holders = StaffDirectory.load(ctx.dataSource());
         Map<String, Action> actions = new LinkedHashMap<>();
         for (CustomerFinding cf : ctx.findings()) {
             Finding f = cf.finding();

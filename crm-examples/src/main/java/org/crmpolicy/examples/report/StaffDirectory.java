@@ -16,7 +16,7 @@ import org.crmpolicy.examples.erp.ErpDataException;
  * role has one named holder. The example's stand-in for a host's staff directory; no personal data of customers.
  * Immutable and thread-safe.
  */
-final class RoleHolders {
+final class StaffDirectory {
 
     /** Shown for a sales duty of a customer without an account manager. */
     static final String NO_ACCOUNT_MANAGER = "(no account manager: sales department assigns one)";
@@ -36,12 +36,12 @@ final class RoleHolders {
 
     private final Map<CustomerId, String> accountManagers;
 
-    private RoleHolders(Map<CustomerId, String> accountManagers) {
+    private StaffDirectory(Map<CustomerId, String> accountManagers) {
         this.accountManagers = Map.copyOf(accountManagers);
     }
 
     /** The account managers from the ERP's customer table; none when {@code dataSource} is {@code null}. */
-    static RoleHolders load(DataSource dataSource) {
+    static StaffDirectory load(DataSource dataSource) {
         Map<CustomerId, String> managers = new HashMap<>();
         if (dataSource != null) {
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
@@ -54,7 +54,7 @@ final class RoleHolders {
                 throw new ErpDataException("read the account managers", e);
             }
         }
-        return new RoleHolders(managers);
+        return new StaffDirectory(managers);
     }
 
     /** The named person who acts for {@code responsible} (a role, or a person's ID) about {@code customer}. */
