@@ -63,4 +63,26 @@ public record CustomerTiers(CustomerId customerId, List<TierPeriod> history) {
         }
         return Optional.of(since);
     }
+
+    /**
+     * The last day in {@code [first, last]} on which the customer is in one of {@code tiers}; empty when it is in none
+     * of them on any day of that span. A period the customer spent part of in the tiers owes their obligations: this
+     * finds that part even when the customer has left the tiers by the period's end.
+     */
+    public Optional<LocalDate> lastDayInScope(Set<Tier> tiers, LocalDate first, LocalDate last) {
+        LocalDate best = null;
+        for (TierPeriod p : history) {
+            if (!tiers.contains(p.tier()) || p.from().isAfter(last)) {
+                continue;
+            }
+            LocalDate end = p.to() == null || p.to().isAfter(last) ? last : p.to().minusDays(1);
+            if (end.isBefore(first) || end.isBefore(p.from())) {
+                continue;
+            }
+            if (best == null || end.isAfter(best)) {
+                best = end;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
 }

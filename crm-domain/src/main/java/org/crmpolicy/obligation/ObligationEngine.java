@@ -58,7 +58,14 @@ public final class ObligationEngine {
             LocalDate day = LocalDate.ofInstant(reference, zone(ctx));
             Optional<LocalDate> since = tiers.inScopeSince(o.tiers(), day);
             if (since.isEmpty()) {
-                continue;
+                // left the tiers before the period's end (or before asOf): the part spent in them still owes the
+                // period's obligation, counted from the start of that part to the period's end
+                Optional<LocalDate> lastIn = tiers.lastDayInScope(o.tiers(),
+                        LocalDate.ofInstant(period.start(), zone(ctx)), day);
+                if (lastIn.isEmpty()) {
+                    continue;
+                }
+                since = tiers.inScopeSince(o.tiers(), lastIn.get());
             }
             Period window = period.from(since.get().atStartOfDay(zone(ctx)).toInstant());
             statuses.add(o.assess(tiers.customerId(), period, window, atRiskFrom(o, window, ctx),

@@ -34,6 +34,8 @@ import org.crmpolicy.obligation.ObligationStatus;
 import org.crmpolicy.obligation.StatusTransition;
 import org.crmpolicy.obligation.TierCoverage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.crmpolicy.rules.obligations.ComplianceRequest;
 import org.crmpolicy.rules.evaluation.InvalidFactException;
 
@@ -63,9 +65,9 @@ class ContactComplianceTest {
             assertThat(n.reason()).isEqualTo(NotCountedReason.OUTSIDE_PERIOD);
             assertThat(n.detail()).contains("before the obligation applied from Wed 2025-11-19 00:00");
         });
-        // and C2 of November no longer applies (KEY now), October still did (GENERAL then)
+        // and C2 applies to October and to November, which it spent partly as a general customer (Nov 1-18)
         assertThat(report.statuses(CustomerId.of("X-1"), "C2")).extracting(s -> s.period().label())
-                .containsExactly("2025-10");
+                .containsExactly("2025-10", "2025-11");
         assertThat(report.customer(CustomerId.of("X-1")).orElseThrow().tier()).isEqualTo(Tier.KEY);
     }
 
@@ -81,17 +83,50 @@ class ContactComplianceTest {
     }
 
     @Test
-    void aCustomerThatLeftTheTierBeforeThePeriodClosedOwesNothingForIt() {
-        // given K-1 KEY until Thursday Nov 20, GENERAL from then
+    void aCustomerThatLeftTheTierBeforeThePeriodClosedStillOwesThatPeriodsObligation() {
+        // given X-2 KEY until Wednesday Nov 19, GENERAL from Thursday Nov 20; no call at all
         ComplianceRequest request = ComplianceRequest.of(List.of(key("X-2")), List.of(), MONDAY).withTierHistory(List.of(
                 tier("X-2", Tier.KEY, LocalDate.of(2020, 3, 1), LocalDate.of(2025, 11, 20)),
                 tier("X-2", Tier.GENERAL, LocalDate.of(2025, 11, 20), null)));
 
         ComplianceReport report = Fixtures.policy().obligations().compliance(request);
 
-        assertThat(report.statuses(CustomerId.of("X-2"), "C1")).isEmpty();
+        // then week 47 (KEY Mon-Wed) owes its weekly call; week 48 (GENERAL throughout) owes none
+        assertThat(report.statuses(CustomerId.of("X-2"), "C1")).extracting(s -> s.period().label(), ObligationStatus::state)
+                .containsExactly(tuple("2025-W47", ObligationState.OVERDUE));
         assertThat(report.statuses(CustomerId.of("X-2"), "C2")).extracting(s -> s.period().label(), ObligationStatus::state)
                 .containsExactly(tuple("2025-11", ObligationState.DUE));
+    }
+
+    @ParameterizedTest(name = "KEY until {0} (exclusive): C1 owed for 2025-W47 = {1}")
+    @CsvSource({"2025-11-17, false", "2025-11-18, true", "2025-11-24, true"})
+    void aSundayDowngradeDoesNotEraseTheWeeksCallButADowngradeBeforeTheWeekStartedDoes(LocalDate keyUntil,
+                                                                                       boolean owed) {
+        // given KEY until keyUntil, GENERAL from then; evaluated as of Monday of W48
+        ComplianceRequest request = ComplianceRequest.of(List.of(key("X-3")), List.of(), MONDAY).withTierHistory(List.of(
+                tier("X-3", Tier.KEY, LocalDate.of(2020, 3, 1), keyUntil),
+                tier("X-3", Tier.GENERAL, keyUntil, null)));
+
+        ComplianceReport report = Fixtures.policy().obligations().compliance(request);
+
+        List<String> periods = report.statuses(CustomerId.of("X-3"), "C1").stream().map(s -> s.period().label()).toList();
+        if (owed) {
+            assertThat(periods).contains("2025-W47");
+        } else {
+            assertThat(periods).doesNotContain("2025-W47");
+        }
+    }
+
+    @Test
+    void aCallWhileTheCustomerWasStillInTheTierMeetsThePeriodItLeftTheTierIn() {
+        // given X-4 KEY until Friday Nov 21; the BU head phoned on Wednesday
+        ComplianceRequest request = ComplianceRequest.of(List.of(key("X-4")),
+                List.of(phone("X-4", ContactRole.BU_HEAD, "2025-11-19T10:00")), MONDAY).withTierHistory(List.of(
+                tier("X-4", Tier.KEY, LocalDate.of(2020, 3, 1), LocalDate.of(2025, 11, 21)),
+                tier("X-4", Tier.GENERAL, LocalDate.of(2025, 11, 21), null)));
+
+        assertThat(status(Fixtures.policy().obligations().compliance(request), "X-4", "C1", "2025-W47").state())
+                .isEqualTo(ObligationState.MET);
     }
 
     // ---------------------------------------------------------------- role holdings
