@@ -4,10 +4,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.crmpolicy.calendar.SupportedRange;
 import org.crmpolicy.contact.Contact;
 import org.crmpolicy.rules.evaluation.InvalidFactException;
 import org.crmpolicy.rules.evaluation.InvalidFactException.Violation;
@@ -80,9 +82,27 @@ public final class FactValidator {
         if (isShortText(contact.id()) && isShortText(contact.personId()) && contact.role() != null
                 && contact.channel() != null && contact.purpose() != null && contact.at() != null
                 && contact.recordedAt() != null) {
+            requireSupported(contact);
             return contact;
         }
-        return require(contact, "contact " + contact.id());
+        require(contact, "contact " + contact.id());
+        requireSupported(contact);
+        return contact;
+    }
+
+    /** A contact dated outside the supported range (calendar arithmetic would overflow) is refused naming the field. */
+    private static void requireSupported(Contact contact) {
+        List<Violation> out = new ArrayList<>();
+        for (String field : List.of("at", "recordedAt")) {
+            Instant value = field.equals("at") ? contact.at() : contact.recordedAt();
+            if (value.isBefore(SupportedRange.FROM) || !value.isBefore(SupportedRange.UNTIL)) {
+                out.add(new Violation(field, value.toString(), "is outside the supported range "
+                        + SupportedRange.FIRST_DAY + " to " + SupportedRange.LAST_DAY));
+            }
+        }
+        if (!out.isEmpty()) {
+            throw new InvalidFactException("contact " + contact.id(), out);
+        }
     }
 
     /**

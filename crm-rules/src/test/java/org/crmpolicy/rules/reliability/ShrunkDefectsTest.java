@@ -179,6 +179,21 @@ class ShrunkDefectsTest {
                 .isInstanceOf(InvalidFactException.class).hasMessageContaining("personId");
     }
 
+    /**
+     * Found by the nightly-size run (10,000 tries, seed 20003), shrunk in 34 steps: a contact dated in the year
+     * -1,000,000,000 for a customer whose {@code since} is 2025-11-24 made the before-since check overflow
+     * {@code LocalDate} (a raw DateTimeException).
+     */
+    @Test
+    void aContactDatedOutsideTheSupportedRangeIsRefusedNamingTheField() {
+        Customer customer = Fixtures.aProspect("C-1").since(LocalDate.of(2025, 11, 24)).build();
+        Contact contact = Contact.of("K-1", customer.id(), "P-1", ContactRole.SALES_STAFF, Channel.PHONE,
+                Purpose.ROUTINE, Instant.parse("-1000000000-01-01T00:00:00Z"));
+        assertThatThrownBy(() -> policy.compliance(List.of(customer), List.of(contact), AS_OF))
+                .isInstanceOf(InvalidFactException.class).hasMessageContaining("contact K-1")
+                .hasMessageContaining("at").hasMessageContaining("supported range");
+    }
+
     @Test
     void anAnnualVolumeWhoseScaleOverflowsDigitsIsRefused() {
         Customer customer = Fixtures.aKeyCustomer("C-1")
