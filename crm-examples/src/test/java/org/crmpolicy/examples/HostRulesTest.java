@@ -151,4 +151,29 @@ class HostRulesTest {
         });
         assertThat(HOST.catalogue().rules()).noneMatch(r -> r.name().startsWith("T5 A prospect with neither"));
     }
+
+    @Test
+    void theA1RowIsTheOnlyApprovalRuleTheHostChangesEveryOtherShippedARuleStillApplies() {
+        var hostA = HOST.catalogue().rules().stream().filter(r -> r.name().startsWith("A")).toList();
+        var shippedA = SHIPPED.catalogue().rules().stream().filter(r -> r.name().startsWith("A")).toList();
+
+        List<String> host = hostA.stream().map(r -> r.name() + " @ " + r.file()).toList();
+        List<String> shipped = shippedA.stream().map(r -> r.name() + " @ " + r.file()).toList();
+        String row = "A1 Table: the cumulative contract amount in the window from which the sales-contract approval "
+                + "applies";
+
+        assertThat(host).filteredOn(r -> !shipped.contains(r)).containsExactly(row + " @ company-overrides.drl");
+        assertThat(shipped).filteredOn(r -> !host.contains(r)).containsExactly(row + " @ approvals.drl");
+    }
+
+    @ParameterizedTest(name = "first contract of {0} CNY: A2 documents required in this company = {1}")
+    @CsvSource({"2999.99, false", "3000.00, true"})
+    void theA2RowIsStillTheShippedOneInThisCompany(String amount, boolean required) {
+        Customer customer = aCustomerDoing("C-2", "250000.00").build();
+        ContractSigning first = ContractSigning.first("HT-2", customer, Money.cny(amount), LocalDate.of(2025, 11, 24));
+
+        var plan = PolicyScenario.of(HOST).given(first).asOf("2025-11-24").then(approvals()).action("HT-2").plan();
+
+        assertThat(plan.documentsRequired()).as(plan.toString()).hasSize(required ? 5 : 0);
+    }
 }

@@ -104,7 +104,8 @@ final class DrlInspector {
                 duplicated.add(def.name());
                 problems.add(new RuleProblem(def.file(), def.line(), 1, "duplicate rule name \"" + def.name()
                         + "\": already defined at " + earlier.file() + ":" + earlier.line()
-                        + "; to change a shipped rule, override its whole file by name"));
+                        + "; rule names are unique in a package (to change a shipped rule, write one rule of its name in a host"
+                        + " file: it replaces the shipped rule)"));
             }
         }
         return new Inspection(Collections.unmodifiableMap(packages), List.copyOf(rules), List.copyOf(problems),

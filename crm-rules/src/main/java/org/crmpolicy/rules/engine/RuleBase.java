@@ -171,7 +171,8 @@ public final class RuleBase {
         long id = 0;
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             RuleProblem problem = located(toProblem(result.asMessage(id++)), sources);
-            if (problem != null && !isReportedDuplicate(problem, inspection.duplicatedNames())) {
+            if (problem != null && !isReportedDuplicate(problem, inspection.duplicatedNames())
+                    && !isAtADuplicate(problem, inspection.problems())) {
                 problems.add(problem);
             }
         }
@@ -247,7 +248,7 @@ public final class RuleBase {
             String rest = text.substring("Rule Compilation error".length()).lines()
                     .map(l -> RULE_NAME_TAIL.matcher(l).replaceFirst("").strip())
                     .filter(l -> !l.isEmpty() && !l.equals(":")).collect(Collectors.joining(" "));
-            first = "the rule's consequence (then part) does not compile: " + rest;
+            first = CONSEQUENCE_PREFIX + rest;
         }
         return new RuleProblem(path, line, column, first.replaceAll("\\s+", " "));
     }
@@ -257,6 +258,40 @@ public final class RuleBase {
      * names the line where the pattern starts), a rule without {@code end} at the rule itself (the parser names the
      * next rule's {@code end} or the end of the file).
      */
+    private static final String CONSEQUENCE_PREFIX = "the rule's consequence (then part) does not compile: ";
+    /** What a Java compiler message about a consequence names: a method, a name, or a token. */
+    private static final Pattern CONSEQUENCE_CULPRIT = Pattern.compile(
+            "The method (\\w+)\\(|^(\\w+) cannot be resolved|Syntax error on token \"([^\"]+)\"|The type (\\w+) is");
+
+    /**
+     * A consequence that does not compile, at the line (and column) of the consequence that holds what the compiler
+     * names, instead of the rule's first line; the rule's line when the name is not found.
+     */
+    private static RuleProblem atTheConsequenceLine(RuleProblem problem, List<String> lines) {
+        Matcher culprit = CONSEQUENCE_CULPRIT.matcher(problem.message().substring(CONSEQUENCE_PREFIX.length()));
+        if (!culprit.find()) {
+            return problem;
+        }
+        String name = culprit.group(1) != null ? culprit.group(1) + "(" : culprit.group(2) != null ? culprit.group(2)
+                : culprit.group(3) != null ? culprit.group(3) : culprit.group(4);
+        Pattern at = Pattern.compile((Character.isJavaIdentifierStart(name.charAt(0)) ? "(?<![\\w$])" : "")
+                + Pattern.quote(name));
+        int i = problem.line() - 1;
+        while (i < lines.size() && !THEN_LINE.matcher(lines.get(i)).find()) {
+            i++;
+        }
+        for (i++; i < lines.size() && !END_LINE.matcher(lines.get(i)).find(); i++) {
+            Matcher m = at.matcher(lines.get(i));
+            if (m.find()) {
+                return new RuleProblem(problem.file(), i + 1, m.start() + 1, problem.message());
+            }
+        }
+        return problem;
+    }
+
+    private static final Pattern THEN_LINE = Pattern.compile("^\\s*then\\b");
+    private static final Pattern END_LINE = Pattern.compile("^\\s*end\\s*$");
+
     static RuleProblem located(RuleProblem problem, Map<String, String> sources) {
         if (problem == null || !sources.containsKey(problem.file()) || problem.line() < 1) {
             return problem;
@@ -273,6 +308,9 @@ public final class RuleBase {
                 }
             }
             return problem;
+        }
+        if (problem.message().startsWith(CONSEQUENCE_PREFIX)) {
+            return atTheConsequenceLine(problem, lines);
         }
         Matcher mismatched = MISSING_END.matcher(problem.message());
         if (mismatched.find()) {
@@ -292,6 +330,13 @@ public final class RuleBase {
             }
         }
         return problem;
+    }
+
+    /** The compiler's own complaint about the second rule of a duplicated name ("The type Rule_… is already defined"). */
+    private static boolean isAtADuplicate(RuleProblem problem, List<RuleProblem> inspected) {
+        return problem.message().contains("is already defined") && inspected.stream().anyMatch(p ->
+                p.message().startsWith("duplicate rule name") && p.file().equals(problem.file())
+                        && p.line() == problem.line());
     }
 
     private static boolean isReportedDuplicate(RuleProblem problem, java.util.Set<String> duplicated) {

@@ -3,6 +3,7 @@ package org.crmpolicy.rules.lint;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,8 +72,9 @@ public final class RuleLint {
             return usage(out, "rule directory " + directory + " does not exist or is not a directory");
         }
         Map<String, String> sources;
+        List<RuleSources.Override> overrides = new ArrayList<>();
         try {
-            sources = RuleSources.merge(RuleBase.shippedSources(), directory);
+            sources = RuleSources.mergeReporting(RuleBase.shippedSources(), directory, overrides);
         } catch (RuleSetRejectedException e) {
             e.problems().forEach(out::println);
             return PROBLEMS;
@@ -83,6 +85,8 @@ public final class RuleLint {
         List<RuleProblem> warnings = check.warnings();
         errors.forEach(out::println);
         warnings.forEach(out::println);
+        overrides.forEach(o -> out.println(o.hostFile() + ":" + o.hostLine() + ":1: replaces shipped rule \"" + o.name()
+                + "\" (" + o.shippedFile() + ":" + o.shippedLine() + ")"));
         List<String> hostFiles = RuleSources.drlFiles(directory).stream().map(p -> p.getFileName().toString()).toList();
         out.println(directory + ": " + check.rules() + " rules in " + sources.size() + " files ("
                 + hostFiles.size() + " from the directory" + (hostFiles.isEmpty() ? "" : ": " + String.join(", ", hostFiles))

@@ -111,14 +111,19 @@ class RuleDirectoryTest {
                         end
                         """, "broken.drl:8:5: unknown field 'turnover' on Customer in 'turnover < 5000'"),
                 Arguments.of("a duplicate rule name", """
-                        rule "T9 A strategic or key customer must have a dedicated account manager"
+                        rule "T9 A company rule written twice"
                         when
                             $c : Customer( )
                         then
                         end
-                        """, "broken.drl:6:1: duplicate rule name \"T9 A strategic or key customer must have a dedicated "
-                        + "account manager\": already defined at tiers.drl:153; to change a shipped rule, override its whole "
-                        + "file by name"),
+                        rule "T9 A company rule written twice"
+                        when
+                            $c : Customer( )
+                        then
+                        end
+                        """, "broken.drl:11:1: duplicate rule name \"T9 A company rule written twice\": already defined at "
+                        + "broken.drl:6; rule names are unique in a package (to change a shipped rule, write one rule of its "
+                        + "name in a host file: it replaces the shipped rule)"),
                 Arguments.of("a rule name without a catalogue ID", """
                         rule "Key customers need a manager"
                         when
@@ -135,7 +140,7 @@ class RuleDirectoryTest {
                         then
                             insert( Finding.info( "T9", $c.idx().value(), "typo" ) );
                         end
-                        """, "broken.drl:6:1: the rule's consequence (then part) does not compile: The method idx() is "
+                        """, "broken.drl:10:36: the rule's consequence (then part) does not compile: The method idx() is "
                         + "undefined for the type Customer"));
     }
 

@@ -1,0 +1,36 @@
+package org.crmpolicy.rules.approvals;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One row of the approval table in {@code approvals.drl}: the amount (CNY, inclusive: "以上") from which a rule applies,
+ * e.g. A1's cumulative 4,000 CNY. Each row is a rule of its own name ({@code "A1 Table: ..."}), so a host changes one
+ * number by writing a rule of the same name in its rule directory (docs/rule-authoring.md), and every other row stays
+ * as shipped.
+ *
+ * @param ruleId    the catalogue rule the row serves, e.g. {@code A1}
+ * @param amountCny the bound in CNY, positive
+ */
+public record ApprovalThreshold(String ruleId, BigDecimal amountCny) {
+
+    public ApprovalThreshold {
+        Objects.requireNonNull(ruleId, "approvalThreshold.ruleId must not be null");
+        Objects.requireNonNull(amountCny, "approvalThreshold.amountCny of " + ruleId + " must not be null");
+        if (amountCny.signum() <= 0) {
+            throw new IllegalArgumentException("approvalThreshold.amountCny of " + ruleId + " = "
+                    + amountCny.toPlainString() + " is not a positive amount in CNY");
+        }
+    }
+
+    /** The row for {@code ruleId} from a decimal text such as {@code "4000"}. */
+    public static ApprovalThreshold cny(String ruleId, String amount) {
+        Objects.requireNonNull(amount, "approvalThreshold.amountCny of " + ruleId + " must not be null");
+        try {
+            return new ApprovalThreshold(ruleId, new BigDecimal(amount.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("approvalThreshold.amountCny of " + ruleId + " = \"" + amount
+                    + "\" is not an amount in CNY (digits, an optional decimal point; no currency, no separators)");
+        }
+    }
+}
