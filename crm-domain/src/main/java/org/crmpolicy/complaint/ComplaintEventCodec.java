@@ -29,6 +29,8 @@ final class ComplaintEventCodec {
     static final String PROVIDING = "providingUnit";
     static final String COMPETENT = "competentDepartment";
     static final String ON_SITE_PROVINCE = "onSiteProvince";
+    /** Written since D6 reads the customer's province; rows without it need on-site handling iff a province is set. */
+    static final String ON_SITE = "onSite";
     static final String TIME_NODE = "timeNodeToldCustomer";
     static final String RESPONSIBLE_UNIT = "responsibleUnit";
     static final String DEADLINE = "handlingDeadline";
@@ -71,6 +73,9 @@ final class ComplaintEventCodec {
             c.put(ACCEPTING, r.acceptingUnit().code());
             c.put(PROVIDING, r.providingUnit().code());
             c.put(COMPETENT, r.competentDepartment().code());
+            if (r.needsOnSite() && r.onSiteProvince() == null) {
+                c.put(ON_SITE, "true");
+            }
             putIfPresent(c, ON_SITE_PROVINCE, r.onSiteProvince());
             putIfPresent(c, TIME_NODE, r.timeNodeToldCustomer());
         } else if (event instanceof ComplaintEvent.Assigned e) {
@@ -136,11 +141,15 @@ final class ComplaintEventCodec {
                             classification, v.required(CONTENT, Function.identity()),
                             v.required(CONFIRMED, Values::bool)));
                 }
-                case REGISTERED -> new ComplaintEvent.Registered(r, new Registration(
-                        v.required(TYPE, ComplaintType::valueOf), v.required(FORM, Function.identity()),
-                        v.required(ACCEPTING, OrgUnit::of), v.required(PROVIDING, OrgUnit::of),
-                        v.required(COMPETENT, OrgUnit::of), v.optional(ON_SITE_PROVINCE, Function.identity()),
-                        v.optional(TIME_NODE, Instant::parse)));
+                case REGISTERED -> {
+                    String province = v.optional(ON_SITE_PROVINCE, Function.identity());
+                    Boolean onSite = v.optional(ON_SITE, Values::bool);
+                    yield new ComplaintEvent.Registered(r, new Registration(
+                            v.required(TYPE, ComplaintType::valueOf), v.required(FORM, Function.identity()),
+                            v.required(ACCEPTING, OrgUnit::of), v.required(PROVIDING, OrgUnit::of),
+                            v.required(COMPETENT, OrgUnit::of), province != null || Boolean.TRUE.equals(onSite),
+                            province, v.optional(TIME_NODE, Instant::parse)));
+                }
                 case ASSIGNED -> {
                     String approver = v.optional(APPROVER, Function.identity());
                     Actor approvedBy = approver == null ? null

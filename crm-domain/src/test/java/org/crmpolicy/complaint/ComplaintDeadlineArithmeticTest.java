@@ -17,59 +17,77 @@ import org.crmpolicy.deadline.Deadline;
 import org.crmpolicy.deadline.DeadlineStatus;
 import org.junit.jupiter.api.Test;
 
-/** The complaint's own deadline arithmetic: the ISO weeks of handling (D7) and duties as pausable deadlines. */
+/** The complaint's own deadline arithmetic: the progress stretches of handling (D7) and duties as pausable deadlines. */
 class ComplaintDeadlineArithmeticTest {
 
     private static final WorkCalendar CHINA = WorkCalendar.chinaMainland();
-    /** Monday 2025-12-01 00:00 Shanghai (ISO week 2025-W49); the fixtures register on Monday 2025-11-24 10:00. */
-    private static final Instant W49 = Instant.parse("2025-11-30T16:00:00Z");
 
-    // ---------------------------------------------------------------- ComplaintWeek.inHandling (D7)
+    // ---------------------------------------------------------------- ProgressInterval.inHandling (D7)
+
+    private static final Duration GAP = Duration.ofHours(84);
 
     @Test
-    void theWeekOfRegistrationIsNotAWeekOfHandlingButEveryWeekFromTheNextMondayIs() {
-        // given registered Monday 2025-11-24 10:00, still in handling
+    void theFirstStretchRunsFromRegistrationAndEachReportStartsTheNext() {
+        // given registered Monday 2025-11-24 10:00 Shanghai, one report to both on Wednesday, still in handling
         Complaint c = inState(ComplaintState.IN_PROGRESS);
+        Instant registered = c.registeredAt();
+        Instant wednesday = registered.plus(Duration.ofDays(2));
+        c = c.reportProgress(EnumSet.allOf(ProgressAudience.class), MARKETING, wednesday, "Wednesday");
 
         // when
-        List<ComplaintWeek> weeks = ComplaintWeek.inHandling(c, W49.plus(Duration.ofDays(8)), CHINA.zone());
+        List<ProgressInterval> stretches = ProgressInterval.inHandling(c, wednesday.plus(Duration.ofHours(1)), GAP);
 
-        // then
-        assertThat(weeks).extracting(ComplaintWeek::week).containsExactly("2025-W49", "2025-W50");
-        assertThat(weeks.get(0).start()).isEqualTo(W49);
-        assertThat(weeks.get(0).end()).isEqualTo(W49.plus(Duration.ofDays(7)));
-        assertThat(weeks).allSatisfy(w -> assertThat(w.acceptingUnit()).isEqualTo("BU-PRINT"));
+        // then: per audience, stretch 1 met by the report, stretch 2 running from it
+        assertThat(stretches).hasSize(4);
+        assertThat(stretches).filteredOn(s -> s.number() == 1).allSatisfy(s -> {
+            assertThat(s.from()).isEqualTo(registered);
+            assertThat(s.due()).isEqualTo(registered.plus(GAP));
+            assertThat(s.reportedAt()).isEqualTo(wednesday);
+            assertThat(s.isMetOnTime()).isTrue();
+            assertThat(s.acceptingUnit()).isEqualTo("BU-PRINT");
+        });
+        assertThat(stretches).filteredOn(s -> s.number() == 2).allSatisfy(s -> {
+            assertThat(s.from()).isEqualTo(wednesday);
+            assertThat(s.reportedAt()).isNull();
+        });
     }
 
     @Test
-    void aWeekCutShortByTheResolutionIsNotAWeekOfHandling() {
-        // given in handling from 2025-11-24, resolved on Wednesday of W50
-        Complaint c = inState(ComplaintState.IN_PROGRESS)
-                .resolve("done", HANDLER, W49.plus(Duration.ofDays(9)), "result told");
-
-        // when
-        List<ComplaintWeek> weeks = ComplaintWeek.inHandling(c, W49.plus(Duration.ofDays(30)), CHINA.zone());
-
-        // then
-        assertThat(weeks).extracting(ComplaintWeek::week).containsExactly("2025-W49");
-    }
-
-    @Test
-    void progressReportsCountInTheWeekTheyWereMadeIn() {
+    void aResultToldBeforeTheNextReportFallsDueEndsTheStretchesAndOneToldAtTheDueInstantDoesNot() {
         // given
-        Complaint c = inState(ComplaintState.IN_PROGRESS)
-                .reportProgress(EnumSet.of(ProgressAudience.CUSTOMER), MARKETING, W49.minusSeconds(1), "Sunday night")
-                .reportProgress(EnumSet.allOf(ProgressAudience.class), MARKETING, W49, "Monday 00:00")
-                .reportProgress(EnumSet.of(ProgressAudience.CUSTOMER), MARKETING, W49.plus(Duration.ofDays(2)), "Wed");
+        Instant registered = inState(ComplaintState.IN_PROGRESS).registeredAt();
+        Complaint quick = inState(ComplaintState.IN_PROGRESS)
+                .resolve("done", HANDLER, registered.plus(GAP).minusSeconds(1), "result told");
+        Complaint slow = inState(ComplaintState.IN_PROGRESS)
+                .resolve("done", HANDLER, registered.plus(GAP), "result told");
+
+        // when / then
+        assertThat(ProgressInterval.inHandling(quick, registered.plus(Duration.ofDays(30)), GAP)).isEmpty();
+        assertThat(ProgressInterval.inHandling(slow, registered.plus(Duration.ofDays(30)), GAP)).hasSize(2)
+                .allSatisfy(s -> assertThat(s.reportedAt()).isNull());
+    }
+
+    @Test
+    void aReportToOneAudienceDoesNotCloseTheOtherAudiencesStretch() {
+        // given
+        Complaint c = inState(ComplaintState.IN_PROGRESS);
+        Instant at = c.registeredAt().plus(Duration.ofDays(1));
+        c = c.reportProgress(EnumSet.of(ProgressAudience.CUSTOMER), MARKETING, at, "customer only");
 
         // when
-        ComplaintWeek w49 = ComplaintWeek.inHandling(c, W49.plus(Duration.ofDays(7)), CHINA.zone()).get(0);
+        List<ProgressInterval> stretches = ProgressInterval.inHandling(c, at.plus(Duration.ofHours(1)), GAP);
 
         // then
-        assertThat(w49.reportsTo(ProgressAudience.CUSTOMER)).isEqualTo(2);
-        assertThat(w49.reportsTo(ProgressAudience.COMPETENT_DEPARTMENT)).isEqualTo(1);
-        assertThat(w49.nthReportTo(ProgressAudience.CUSTOMER, 2)).isEqualTo(W49.plus(Duration.ofDays(2)));
-        assertThat(w49.nthReportTo(ProgressAudience.COMPETENT_DEPARTMENT, 2)).isNull();
+        assertThat(stretches).filteredOn(s -> s.audience() == ProgressAudience.COMPETENT_DEPARTMENT)
+                .singleElement().satisfies(s -> assertThat(s.reportedAt()).isNull());
+        assertThat(stretches).filteredOn(s -> s.audience() == ProgressAudience.CUSTOMER).hasSize(2);
+    }
+
+    @Test
+    void theGapMustBePositive() {
+        Complaint c = inState(ComplaintState.IN_PROGRESS);
+        assertThatThrownBy(() -> ProgressInterval.inHandling(c, c.registeredAt(), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxGap");
     }
 
     // ---------------------------------------------------------------- ComplaintDuty.deadlineFor

@@ -1,6 +1,7 @@
 package org.crmpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crmpolicy.rules.ComplaintFixtures.BOTH;
 import static org.crmpolicy.rules.ComplaintFixtures.CLERK;
 import static org.crmpolicy.rules.ComplaintFixtures.HANDLER;
@@ -23,6 +24,14 @@ import org.crmpolicy.complaint.ComplaintAssessment;
 import org.crmpolicy.complaint.ComplaintObligation;
 import org.crmpolicy.complaint.ProgressAudience;
 import org.crmpolicy.complaint.Registration;
+import org.crmpolicy.complaint.StoredComplaintEvent;
+import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.complaint.Priority;
+import org.crmpolicy.complaint.SeverityGrade;
+import org.crmpolicy.complaint.FeedbackType;
+import org.crmpolicy.complaint.FeedbackClassification;
+import org.crmpolicy.complaint.Intake;
+import org.crmpolicy.customer.Customer;
 import org.crmpolicy.deadline.DeadlineStatus;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.Severity;
@@ -181,106 +190,300 @@ class ComplaintDeadlinesTest {
         assertThat(a.deadlines()).noneMatch(d -> d.ruleId().value().equals("D6"));
     }
 
-    // ---------------------------------------------------------------- D7
+    @ParameterizedTest(name = "customer in {0}, on site after {1} s, is late: {2}")
+    @CsvSource({
+            "四川, 86399, false",
+            "四川, 86400, true",
+            "广东, 172799, false",
+            "广东, 172800, true"})
+    void d6ReadsTheCustomersProvinceWhenTheRegistrationNamesNoSite(String province, long seconds, boolean late) {
+        // given: on-site handling at the customer, whose province the host's customer record gives
+        Complaint c = received().register(aRegistration(null).withOnSiteAtTheCustomer(), CLERK, at(1), "form filled")
+                .arriveOnSite(CLERK, at(1).plusSeconds(seconds), "engineer on site");
+        Customer customer = Fixtures.aContractedCustomer("C-001").province(province).build();
 
-    /** Monday 2025-12-01 00:00 Shanghai: ISO week 2025-W49, the first whole week of handling. */
-    private static final Instant W49 = Instant.parse("2025-11-30T16:00:00Z");
+        // when
+        ComplaintAssessment a = policy().complaints().assess(c, customer, at(1).plusSeconds(seconds));
 
-    private static Instant w49(int day, int hour) {
-        return W49.plus(Duration.ofDays(day)).plus(Duration.ofHours(hour));
+        // then
+        assertThat(a.findings("D6")).hasSize(late ? 1 : 0);
+        assertThat(a.deadlines()).filteredOn(d -> d.ruleId().value().equals("D6")).singleElement()
+                .satisfies(d -> assertThat(d.due()).isEqualTo(
+                        at(1).plus(Duration.ofHours(province.equals("四川") ? 24 : 48))));
     }
 
     @Test
-    void d7AWeekWithOneProgressReportIsABreachForBothAudiences() {
-        // given
-        Complaint c = inHandling().reportProgress(BOTH, MARKETING, w49(1, 10), "progress report");
+    void d6ASiteProvinceOnTheRegistrationWinsOverTheCustomersProvince() {
+        // given: the customer sits in Sichuan (home), the site is in Guangdong
+        Complaint c = received().register(aRegistration("广东"), CLERK, at(1), "form filled");
+        Customer customer = Fixtures.aContractedCustomer("C-001").province("四川").build();
 
         // when
-        ComplaintAssessment a = assess(c, w49(7, 10));
+        ComplaintAssessment a = policy().complaints().assess(c, customer, at(2));
 
         // then
-        assertThat(findings(a, "D7", "2025-W49")).extracting(Finding::message).containsExactlyInAnyOrder(
-                "D7 report progress to the COMPETENT_DEPARTMENT twice in 2025-W49 for " + ID.value() + " was due "
-                        + "by the end of 2025-12-07 Asia/Shanghai and is still open; overdue by PT10H (CLOCK time)",
-                "D7 report progress to the CUSTOMER twice in 2025-W49 for " + ID.value() + " was due "
-                        + "by the end of 2025-12-07 Asia/Shanghai and is still open; overdue by PT10H (CLOCK time)");
-        assertThat(findings(a, "D7", "2025-W49")).allSatisfy(f -> assertThat(f.evidence())
-                .containsEntry("start", "2025-12-01 00:00 Asia/Shanghai")
-                .containsEntry("due", "2025-12-08 00:00 Asia/Shanghai").containsEntry("lastOnTimeDate", "2025-12-07")
+        assertThat(a.obligations("D6")).singleElement().satisfies(o -> {
+            assertThat(o.due()).isEqualTo(at(49));
+            assertThat(o.duty()).contains("outside the home province, 广东");
+        });
+    }
+
+    @Test
+    void d6WithoutTheCustomerAndWithoutASiteProvinceTheStricter24HoursApplyAndTheDutySaysWhy() {
+        // given
+        Complaint c = received().register(aRegistration(null).withOnSiteAtTheCustomer(), CLERK, at(1), "form filled");
+
+        // when
+        ComplaintAssessment a = assess(c, at(2));
+
+        // then
+        assertThat(a.obligations("D6")).singleElement().satisfies(o -> {
+            assertThat(o.due()).isEqualTo(at(25));
+            assertThat(o.duty()).contains("province unknown");
+        });
+    }
+
+    @Test
+    void d6TheCustomerPassedMustBeTheComplaintsCustomer() {
+        Customer other = Fixtures.aContractedCustomer("C-999").build();
+        assertThatThrownBy(() -> policy().complaints().assess(registered(), other, at(2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("C-999").hasMessageContaining("C-001");
+    }
+
+    @Test
+    void d6AnOnSiteNeedWithoutAProvinceSurvivesStorageAndReplay() {
+        // given
+        Complaint c = received().register(aRegistration(null).withOnSiteAtTheCustomer(), CLERK, at(1), "form filled");
+
+        // when
+        Complaint replayed = Complaint.replay(c.events().stream()
+                .map(e -> e.stored()).map(StoredComplaintEvent::toEvent).toList());
+
+        // then
+        assertThat(replayed.registration().needsOnSite()).isTrue();
+        assertThat(replayed.registration().onSiteProvince()).isNull();
+    }
+
+    // ---------------------------------------------------------------- D10 / P1 urgent complaints
+
+    private static Complaint urgent() {
+        return Complaint.receive(ID, new Intake(CustomerId.of("C-001"),
+                FeedbackClassification.of(FeedbackType.COMPLAINT,
+                        SeverityGrade.CRITICAL), "设备停机", true), CLERK, T0, "hotline");
+    }
+
+    @ParameterizedTest(name = "urgent complaint registered and answered {0} min after receipt is late: {1}")
+    @CsvSource({"59, false", "60, true"})
+    void p1AnUrgentComplaintIsCoordinatedAndTheCustomerToldTheProgressWithinTheHour(long minutes, boolean late) {
+        // given
+        Instant at = T0.plus(Duration.ofMinutes(minutes));
+        Complaint c = urgent().register(aRegistration(null), CLERK, at, "form filled, passed to marketing")
+                .respond(CLERK, at, "told the customer an engineer is on the way");
+
+        // when
+        ComplaintAssessment a = assess(c, at.plusSeconds(60));
+
+        // then
+        assertThat(a.routing().priority()).isEqualTo(Priority.URGENT);
+        assertThat(findings(a, "D10", "at once")).hasSize(late ? 2 : 0);
+        assertThat(a.deadlines()).filteredOn(d -> d.ruleId().value().equals("D10")
+                && d.obligation().contains("at once")).hasSize(2)
+                .allSatisfy(d -> assertThat(d.due()).isEqualTo(T0.plus(Duration.ofMinutes(60))));
+    }
+
+    @Test
+    void p1AComplaintThatIsNotUrgentOwesNoImmediateCoordination() {
+        // given: the fixtures' complaint is SERIOUS (priority HIGH)
+        ComplaintAssessment a = assess(registered(), at(5));
+
+        // then
+        assertThat(a.routing().priority()).isEqualTo(Priority.HIGH);
+        assertThat(a.deadlines()).noneMatch(d -> d.obligation().contains("at once"));
+    }
+
+    @Test
+    void p1TheMeaningOfAtOnceIsANamedParameter() {
+        // given
+        CrmPolicy strict = CrmPolicy.builder().parameter("D10.urgent-minutes", "15").build();
+        Instant at = T0.plus(Duration.ofMinutes(20));
+        Complaint c = urgent().register(aRegistration(null), CLERK, at, "form filled").respond(CLERK, at, "called");
+
+        // when
+        ComplaintAssessment a = strict.complaints().assess(c, at.plusSeconds(60));
+
+        // then
+        assertThat(findings(a, "D10", "at once")).hasSize(2);
+        assertThat(findings(assess(c, at.plusSeconds(60)), "D10", "at once")).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- D7
+    // Registered at at(1) = Monday 2025-11-24 10:00 Shanghai. "At least twice per week" (003 §16(三)2) is read as
+    // "never more than 84 clock hours (D7.max-hours-between-progress-reports) without a report to each audience".
+
+    private static final Duration GAP = Duration.ofHours(84);
+
+    private static Instant afterRegistration(Duration d) {
+        return at(1).plus(d);
+    }
+
+    @ParameterizedTest(name = "first report {0} min after registration is late: {1}")
+    @CsvSource({"300, false", "5039, false", "5040, true", "6000, true"})
+    void d7TheFirstReportIsDueWithin84HoursOfRegistration(long minutes, boolean late) {
+        // given
+        Complaint c = inHandling().reportProgress(BOTH, MARKETING, afterRegistration(Duration.ofMinutes(minutes)),
+                "progress report");
+
+        // when
+        ComplaintAssessment a = assess(c, afterRegistration(Duration.ofMinutes(minutes + 1)));
+
+        // then
+        assertThat(findings(a, "D7", "report 1 ")).hasSize(late ? 2 : 0);
+        assertThat(obligations(a, "D7", "report 2 ")).hasSize(2)
+                .allSatisfy(o -> assertThat(o.due()).isEqualTo(afterRegistration(Duration.ofMinutes(minutes)).plus(GAP)));
+    }
+
+    @Test
+    void d7AGapOfMoreThanHalfAWeekWithoutAReportIsABreachForBothAudiences() {
+        // given: one report on Wednesday 10:00, nothing after it for more than 84 hours
+        Instant wednesday = afterRegistration(Duration.ofDays(2));
+        Complaint c = inHandling().reportProgress(BOTH, MARKETING, wednesday, "progress report");
+
+        // when
+        ComplaintAssessment a = assess(c, wednesday.plus(GAP).plus(Duration.ofHours(10)));
+
+        // then
+        assertThat(findings(a, "D7", "report 2 ")).extracting(Finding::message).containsExactlyInAnyOrder(
+                "D7 report progress to the COMPETENT_DEPARTMENT (report 2 of the handling period, at least twice a week)"
+                        + " for " + ID.value() + " was due 2025-11-29 22:00 Asia/Shanghai and is still open; overdue by"
+                        + " PT10H (CLOCK time)",
+                "D7 report progress to the CUSTOMER (report 2 of the handling period, at least twice a week)"
+                        + " for " + ID.value() + " was due 2025-11-29 22:00 Asia/Shanghai and is still open; overdue by"
+                        + " PT10H (CLOCK time)");
+        assertThat(findings(a, "D7", "report 2 ")).allSatisfy(f -> assertThat(f.evidence())
+                .containsEntry("start", "2025-11-26 10:00 Asia/Shanghai")
+                .containsEntry("due", "2025-11-29 22:00 Asia/Shanghai")
                 .containsEntry("overdueBy", "PT10H").containsEntry("basis", "CLOCK")
                 .doesNotContainKey("metAt"));
+        assertThat(a.findings("D7")).hasSize(2);
     }
 
     @Test
-    void d7AWeekWithTwoProgressReportsToBothIsMet() {
+    void d7AReportAtTheLastMinuteOfTheGapIsOnTimeAndTheFirstLateMinuteIsNot() {
         // given
-        Complaint c = inHandling()
-                .reportProgress(BOTH, MARKETING, w49(1, 10), "progress report")
-                .reportProgress(BOTH, MARKETING, w49(6, 23), "progress report");
+        Instant first = afterRegistration(Duration.ofDays(1));
+        Complaint onTime = inHandling().reportProgress(BOTH, MARKETING, first, "first")
+                .reportProgress(BOTH, MARKETING, first.plus(GAP).minusSeconds(60), "second, last minute");
+        Complaint late = inHandling().reportProgress(BOTH, MARKETING, first, "first")
+                .reportProgress(BOTH, MARKETING, first.plus(GAP), "second, first late minute");
 
         // when
-        ComplaintAssessment a = assess(c, w49(7, 10));
+        Instant asOf = first.plus(GAP).plus(Duration.ofHours(1));
+        ComplaintAssessment a = assess(onTime, asOf);
+        ComplaintAssessment b = assess(late, asOf);
 
         // then
-        assertThat(findings(a, "D7", "2025-W49")).isEmpty();
+        assertThat(a.findings("D7")).isEmpty();
+        assertThat(b.findings("D7")).hasSize(2).allSatisfy(f -> assertThat(f.message()).contains("report 2 ")
+                .contains("met late"));
     }
 
     @Test
     void d7TwoReportsToTheCustomerDoNotCoverTheCompetentDepartment() {
         // given
         Complaint c = inHandling()
-                .reportProgress(BOTH, MARKETING, w49(1, 10), "progress report")
-                .reportProgress(EnumSet.of(ProgressAudience.CUSTOMER), MARKETING, w49(3, 10), "customer only");
+                .reportProgress(BOTH, MARKETING, afterRegistration(Duration.ofDays(1)), "progress report")
+                .reportProgress(EnumSet.of(ProgressAudience.CUSTOMER), MARKETING, afterRegistration(Duration.ofDays(4)),
+                        "customer only");
 
         // when
-        ComplaintAssessment a = assess(c, w49(7, 10));
+        ComplaintAssessment a = assess(c, afterRegistration(Duration.ofDays(6)));
 
         // then
-        assertThat(findings(a, "D7", "2025-W49")).singleElement()
+        assertThat(a.findings("D7")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("COMPETENT_DEPARTMENT"));
     }
 
     @Test
-    void d7AReportAfterTheWeekEndedDoesNotCountForIt() {
-        // given: the second report comes Monday 00:00 of the next week
-        Complaint c = inHandling()
-                .reportProgress(BOTH, MARKETING, w49(1, 10), "progress report")
-                .reportProgress(BOTH, MARKETING, w49(7, 0), "progress report");
-
-        // when
-        ComplaintAssessment a = assess(c, w49(7, 1));
-
-        // then
-        assertThat(findings(a, "D7", "2025-W49")).hasSize(2);
-    }
-
-    @Test
-    void d7TheCurrentWeekIsAnOpenObligationDueAtItsEnd() {
+    void d7TheNextReportIsAnOpenObligationDueHalfAWeekAfterTheLastOne() {
         // given
-        Complaint c = inHandling().reportProgress(BOTH, MARKETING, w49(1, 10), "progress report");
+        Instant report = afterRegistration(Duration.ofDays(1));
+        Complaint c = inHandling().reportProgress(BOTH, MARKETING, report, "progress report");
 
         // when
-        ComplaintAssessment a = assess(c, w49(2, 10));
+        ComplaintAssessment a = assess(c, report.plus(Duration.ofHours(24)));
 
         // then
         assertThat(a.obligations("D7")).hasSize(2).allSatisfy(o -> {
-            assertThat(o.due()).isEqualTo(w49(7, 0));
+            assertThat(o.due()).isEqualTo(report.plus(GAP));
             assertThat(o.responsible()).isEqualTo("BU-PRINT");
         });
         assertThat(a.findings("D7")).isEmpty();
     }
 
     @Test
-    void d7TheWeekOfRegistrationAndAWeekCutShortByResolutionAreNotCounted() {
-        // given: registered Monday 10:00 of W48, resolved Wednesday of W49
-        Complaint c = inHandling().resolve("reprinted", HANDLER, w49(2, 10), "result told");
+    void d7NoWeekIsExemptAComplaintRegisteredOnATuesdayAndResolved13DaysLaterWithoutReportsIsABreach() {
+        // given: registered Tuesday 2025-11-25 10:00, resolved 13 days later, no progress report at all
+        Instant tuesday = at(1).plus(Duration.ofDays(1));
+        Complaint c = received().register(aRegistration(null), CLERK, tuesday, "acceptance form filled")
+                .assign(ComplaintFixtures.anApprovedAssignment(), MARKETING, tuesday.plusSeconds(3600), "assigned")
+                .startHandling("ink batch", "reprint", HANDLER, tuesday.plusSeconds(7200), "cause found")
+                .resolve("reprinted", HANDLER, tuesday.plus(Duration.ofDays(13)), "result told");
 
         // when
-        ComplaintAssessment a = assess(c, w49(8, 0));
+        ComplaintAssessment a = assess(c, tuesday.plus(Duration.ofDays(20)));
+
+        // then
+        assertThat(a.findings("D7")).hasSize(2).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+            assertThat(f.due()).isEqualTo(tuesday.plus(GAP));
+        });
+    }
+
+    @Test
+    void d7AComplaintWhoseResultIsToldWithinHalfAWeekOwesNoReportAndOneToldAtTheGapsEndDoes() {
+        // given
+        Complaint quick = inHandling().resolve("reprinted", HANDLER, at(1).plus(GAP).minusSeconds(1), "result told");
+        Complaint slow = inHandling().resolve("reprinted", HANDLER, at(1).plus(GAP), "result told");
+
+        // when
+        ComplaintAssessment a = assess(quick, at(1).plus(Duration.ofDays(10)));
+        ComplaintAssessment b = assess(slow, at(1).plus(Duration.ofDays(10)));
 
         // then
         assertThat(a.findings("D7")).isEmpty();
         assertThat(a.obligations("D7")).isEmpty();
+        assertThat(b.findings("D7")).hasSize(2);
+    }
+
+    @Test
+    void d7AReopenedComplaintOwesReportsAgainFromTheReopening() {
+        // given: resolved with reports in time, reopened, then silent
+        Instant resolved = afterRegistration(Duration.ofDays(2));
+        Complaint c = inHandling().reportProgress(BOTH, MARKETING, afterRegistration(Duration.ofDays(1)), "report")
+                .resolve("reprinted", HANDLER, resolved, "result told")
+                .reopen(MARKETING, resolved.plus(Duration.ofDays(1)), "colours still fade");
+
+        // when
+        ComplaintAssessment a = assess(c, resolved.plus(Duration.ofDays(1)).plus(GAP).plusSeconds(1));
+
+        // then
+        assertThat(a.findings("D7")).hasSize(2).allSatisfy(f -> assertThat(f.due())
+                .isEqualTo(resolved.plus(Duration.ofDays(1)).plus(GAP)));
+    }
+
+    @Test
+    void d7TheGapIsANamedParameter() {
+        // given
+        CrmPolicy weekly = CrmPolicy.builder().parameter("D7.max-hours-between-progress-reports", "168").build();
+        Complaint c = inHandling().reportProgress(BOTH, MARKETING, afterRegistration(Duration.ofDays(5)), "report");
+
+        // when
+        ComplaintAssessment a = weekly.complaints().assess(c, afterRegistration(Duration.ofDays(6)));
+
+        // then
+        assertThat(a.findings("D7")).isEmpty();
+        assertThat(assess(c, afterRegistration(Duration.ofDays(6))).findings("D7")).hasSize(2);
     }
 
     // ---------------------------------------------------------------- D10 and the P2 handling deadline

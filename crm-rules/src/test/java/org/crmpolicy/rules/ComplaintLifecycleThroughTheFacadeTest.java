@@ -145,6 +145,7 @@ class ComplaintLifecycleThroughTheFacadeTest {
         step(c -> c.arriveOnSite(HANDLER, sh("2025-12-03T08:00"), "engineer at the customer in Guangzhou"));
         step(c -> c.startHandling("ink lot 11-B not UV-stable", "reprint with lot 12-A", HANDLER,
                 sh("2025-12-03T15:00"), "cause found"));
+        step(c -> c.reportProgress(BOTH, MARKETING, sh("2025-12-04T08:30"), "on site done, cause found"));
         step(c -> c.recordClaim(Money.cny("80000"), MARKETING, sh("2025-12-04T09:00"), "customer's claim"));
         assertThat(assess(sh("2025-12-04T09:01")).pendingApprovals()).singleElement()
                 .satisfies(r -> assertThat(r.acceptedLevels()).containsExactly(ApproverLevel.BOARD, ApproverLevel.GM_OFFICE_MEETING));
@@ -152,14 +153,16 @@ class ComplaintLifecycleThroughTheFacadeTest {
                 complaints.escalationPolicy(), MARKETING, sh("2025-12-04T10:00"), "claim at or above the bound"));
         step(c -> c.startHandling(null, "reprint and compensate 30,000 CNY", HANDLER, sh("2025-12-05T17:00"),
                 "GM office meeting decided"));
+        step(c -> c.reportProgress(BOTH, MARKETING, sh("2025-12-06T10:00"), "reprint decided"));
 
-        // then: the week of 2025-12-08 (W50) owes two reports to each audience
+        // then: each report starts the next stretch of at most 84 hours (half a week) to each audience
         step(c -> c.reportProgress(BOTH, MARKETING, sh("2025-12-09T10:00"), "reprint under way"));
         ComplaintAssessment midWeek = assess(sh("2025-12-10T09:00"));
         assertThat(midWeek.state()).isEqualTo(ComplaintState.IN_PROGRESS);
         assertThat(midWeek.obligations("D7")).hasSize(2)
-                .allSatisfy(o -> assertThat(o.due()).isEqualTo(sh("2025-12-15T00:00")));
+                .allSatisfy(o -> assertThat(o.due()).isEqualTo(sh("2025-12-12T22:00")));
         step(c -> c.reportProgress(BOTH, MARKETING, sh("2025-12-11T10:00"), "reprint shipped"));
+        step(c -> c.reportProgress(BOTH, MARKETING, sh("2025-12-14T10:00"), "reprint arriving"));
 
         // when: resolved; the customer is not satisfied and the complaint is reopened, reassigned and handled again
         step(c -> c.resolve("reprint delivered, 30,000 CNY paid", HANDLER, sh("2025-12-16T11:00"), "result told"));
@@ -168,6 +171,7 @@ class ComplaintLifecycleThroughTheFacadeTest {
                 sh("2025-12-17T10:00"), "second attempt, approved"));
         step(c -> c.startHandling("paper coating", "switch paper supplier", HANDLER, sh("2025-12-17T11:00"),
                 "handled again"));
+        step(c -> c.reportProgress(BOTH, MARKETING, sh("2025-12-19T10:00"), "coated paper ordered"));
         step(c -> c.resolve("second reprint on coated paper delivered", HANDLER, sh("2025-12-22T16:00"),
                 "result told"));
 
@@ -186,7 +190,7 @@ class ComplaintLifecycleThroughTheFacadeTest {
 
         // then: closed, nothing owed, nothing late, every approval given
         assertThat(done.state()).isEqualTo(ComplaintState.CLOSED);
-        assertThat(done.version()).isEqualTo(closed.version()).isEqualTo(23);
+        assertThat(done.version()).isEqualTo(closed.version()).isEqualTo(27);
         assertThat(done.findings()).isEmpty();
         assertThat(done.obligations()).isEmpty();
         assertThat(done.approvals()).isNotEmpty().allSatisfy(r -> assertThat(r.granted()).isTrue());

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.crmpolicy.complaint.ComplaintAssessment;
 import org.crmpolicy.customer.Customer;
@@ -33,9 +35,13 @@ public final class ComplaintsArea implements AreaEvaluation {
         if (customers.isEmpty()) {
             return findings;
         }
+        Map<String, Customer> byId = new HashMap<>();
+        customers.forEach(c -> byId.put(c.id().value(), c));
         for (StoredComplaints.Loaded loaded : StoredComplaints.load(connection, customers.get(0).id().value(),
                 customers.get(customers.size() - 1).id().value(), asOf)) {
-            ComplaintAssessment a = policy.complaints().assess(loaded.events(), asOf);
+            Customer customer = byId.get(loaded.customerId().value());
+            ComplaintAssessment a = customer == null ? policy.complaints().assess(loaded.events(), asOf)
+                    : policy.complaints().assess(loaded.events(), customer, asOf); // D6 reads its province
             for (Finding f : a.findings()) {
                 findings.add(new CustomerFinding(loaded.customerId(), f));
             }

@@ -1,5 +1,6 @@
 package org.crmpolicy.rules.complaints;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import org.crmpolicy.approval.RequiredApproval;
 import org.crmpolicy.calendar.SupportedRange;
 import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.complaint.Complaint;
+import org.crmpolicy.customer.Customer;
 import org.crmpolicy.complaint.ComplaintAssessment;
 import org.crmpolicy.complaint.ComplaintEvent;
 import org.crmpolicy.complaint.ComplaintObligation;
@@ -19,7 +21,7 @@ import org.crmpolicy.deadline.DeadlineStatus;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.RuleId;
 import org.crmpolicy.complaint.ComplaintDuty;
-import org.crmpolicy.complaint.ComplaintWeek;
+import org.crmpolicy.complaint.ProgressInterval;
 import org.crmpolicy.rules.evaluation.EvaluationContext;
 import org.crmpolicy.rules.engine.Facts;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
@@ -41,12 +43,21 @@ import org.crmpolicy.rules.evaluation.PolicyRuntime;
  * <p>Deadlines run on the policy's work calendar; a deadline marked pausable stops while the complaint waits for
  * the customer and gets the waited time back in its own basis. A deadline that passed unmet (or was met late) is a
  * VIOLATION finding of its rule, worded by {@link Deadline#breachAt} like every other deadline of the policy. The
- * arithmetic is the domain's ({@link ComplaintWeek#inHandling}, {@link ComplaintDuty#deadlineFor}); this area only
+ * arithmetic is the domain's ({@link ProgressInterval#inHandling}, {@link ComplaintDuty#deadlineFor}); this area only
  * validates, inserts, fires and collects. Thread-safe: each call runs its own rule session.
  */
 public final class Complaints {
 
     private final PolicyRuntime policy;
+
+    private static ComplaintSite site(Complaint complaint, Customer customer) {
+        String named = complaint.registration().onSiteProvince();
+        if (named != null) {
+            return new ComplaintSite(complaint.id(), named, "registration");
+        }
+        return customer == null ? new ComplaintSite(complaint.id(), null, "unknown")
+                : new ComplaintSite(complaint.id(), customer.province(), "customer");
+    }
 
     public Complaints(PolicyRuntime policy) {
         this.policy = policy;
@@ -67,17 +78,49 @@ public final class Complaints {
      * @throws org.crmpolicy.complaint.IllegalComplaintTransitionException when the history holds an illegal move
      */
     public ComplaintAssessment assess(List<ComplaintEvent> events, Instant asOf) {
-        return assess(Complaint.replay(events), asOf);
+        return assess(Complaint.replay(events), null, asOf);
     }
 
     /**
-     * Assesses a complaint as of {@code asOf}.
+     * Rebuilds the complaint from its stored events and assesses it with its customer (D6 reads the customer's
+     * province when the registration names no other site).
+     *
+     * @throws IllegalArgumentException when the history is invalid, or {@code customer} is not the complaint's
+     */
+    public ComplaintAssessment assess(List<ComplaintEvent> events, Customer customer, Instant asOf) {
+        Objects.requireNonNull(customer, "customer must not be null");
+        return assess(Complaint.replay(events), customer, asOf);
+    }
+
+    /**
+     * Assesses a complaint as of {@code asOf}, without its customer: a D6 on-site deadline whose registration names no
+     * site province cannot know the province and takes the stricter home-province hours, saying so. Prefer
+     * {@link #assess(Complaint, Customer, Instant)}.
      *
      * @throws NullPointerException     when an argument is null
      * @throws IllegalArgumentException when {@code asOf} is before the complaint's latest event
      */
     public ComplaintAssessment assess(Complaint complaint, Instant asOf) {
+        return assess(complaint, null, asOf);
+    }
+
+    /**
+     * Assesses a complaint of {@code customer} as of {@code asOf}. The on-site deadline (D6) counts 24 hours when the
+     * site is in the company's home province ({@code D6.home-province}) and 48 hours outside it; the site is the
+     * registration's {@link org.crmpolicy.complaint.Registration#onSiteProvince()} when given, else the customer's
+     * province.
+     *
+     * @param customer the complaint's customer, or {@code null} when the host does not have it at hand
+     * @throws NullPointerException     when the complaint or {@code asOf} is null
+     * @throws IllegalArgumentException when {@code asOf} is before the complaint's latest event, or {@code customer}
+     *                                  is not the complaint's
+     */
+    public ComplaintAssessment assess(Complaint complaint, Customer customer, Instant asOf) {
         Objects.requireNonNull(complaint, "complaint must not be null");
+        if (customer != null && !customer.id().equals(complaint.customerId())) {
+            throw new IllegalArgumentException("customer = " + customer.id() + " is not the customer of complaint "
+                    + complaint.id() + ", which is " + complaint.customerId());
+        }
         SupportedRange.requireInstant(asOf, "asOf");
         SupportedRange.requireInstant(complaint.receivedAt(), "complaint " + complaint.id() + " receivedAt");
         if (asOf.isBefore(complaint.lastChangedAt())) {
@@ -86,12 +129,16 @@ public final class Complaints {
                     + "or later, or replay the events up to asOf");
         }
         WorkCalendar calendar = policy.calendar();
-        List<ComplaintWeek> weeks = ComplaintWeek.inHandling(complaint, asOf, calendar.zone());
+        List<ProgressInterval> progress = ProgressInterval.inHandling(complaint, asOf,
+                Duration.ofHours(policy.parameters().integer("D7.max-hours-between-progress-reports")));
         Facts facts = policy.ruleBase().evaluate(insert -> {
             insert.accept(policy.parameters());
             insert.accept(new EvaluationContext(asOf, calendar.zone()));
             insert.accept(complaint);
-            weeks.forEach(insert);
+            progress.forEach(insert);
+            if (complaint.registration() != null && complaint.registration().needsOnSite()) {
+                insert.accept(site(complaint, customer));
+            }
         });
 
         List<Deadline> deadlines = new ArrayList<>();

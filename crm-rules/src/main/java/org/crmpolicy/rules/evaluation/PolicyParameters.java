@@ -128,6 +128,8 @@ public final class PolicyParameters {
             case "T6.reassessment-interval-months", "I9.notify-within-hours", "C6.first-revisit-days" ->
                     wholeNumber(key, value, 1, 100_000);
             case "D9.reminder-lead-working-days", "C7.window-days-before" -> wholeNumber(key, value, 0, 3_660);
+            case "D7.max-hours-between-progress-reports" -> wholeNumber(key, value, 1, 8_760);
+            case "D10.urgent-minutes" -> wholeNumber(key, value, 1, 10_080);
             case "T7.lowest-passing-credit-rating" -> oneOf(key, value, CreditRating.class);
             case "A1.cumulative-window" -> oneOf(key, value, ContractWindow.class);
             case "A1.approver-level", "A8.proposer", "A8.approver", "A9.approver-level" ->
