@@ -3,7 +3,6 @@ package org.crmpolicy.deadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -353,15 +352,8 @@ public record Deadline(
 
     /** An instant as this deadline reports it: local time in the calendar's zone, e.g. {@code 2025-11-25 10:00 Asia/Shanghai}. */
     public String local(Instant instant) {
-        ZonedDateTime z = instant.atZone(calendar.zone());
-        DateTimeFormatter format = z.getSecond() == 0 && z.getNano() == 0 ? MINUTES
-                : z.getNano() == 0 ? SECONDS : NANOS;
-        return format.format(z) + " " + calendar.zone().getId();
+        return org.crmpolicy.calendar.LocalTimes.format(instant, calendar.zone());
     }
-
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-    private static final DateTimeFormatter NANOS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS");
 
     /**
      * The years between start and due that the calendar does not cover, so the due instant is provisional; empty when

@@ -46,6 +46,11 @@ public final class ContactComplianceContext {
         return assessment.zone();
     }
 
+    /** An instant as the policy's messages print it: local time in this context's zone, with the zone. */
+    public String local(java.time.Instant instant) {
+        return org.crmpolicy.calendar.LocalTimes.format(instant, zone());
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(assessment.asOf(), assessment.zone());
     }

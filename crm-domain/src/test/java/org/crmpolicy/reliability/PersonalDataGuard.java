@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * containers call {@link #assertClean()} from {@code @AfterContainer}. A class after which a hit is on record fails,
  * naming the hit; the totals are written to {@code target/pii-scan.txt}.
  *
- * <p>The same class lives in crm-domain, crm-rules and crm-examples (test sources; no test-jar between modules).
+ * <p>crm-rules and crm-examples register this class from crm-domain's test-jar (it is the only class in it).
  */
 public final class PersonalDataGuard implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
 

@@ -103,8 +103,12 @@ class ReloadUnderLoadTest {
         write(served, "marker.drl", markerRule("D").replace("insert(", "if (true) throw new IllegalStateException(\"boom\"); insert("));
         assertThatThrownBy(policy::reload).isInstanceOf(RuleSetRejectedException.class)
                 .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems())
-                        // the DRL path rethrows the rule's exception without the rule: the problem names the cause only
-                        .anySatisfy(p -> assertThat(p.message()).contains("throws when it runs").contains("boom")));
+                        // the smoke test traces the firing rule: the problem names its file, line and the cause
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).endsWith("marker.drl");
+                            assertThat(p.line()).isPositive();
+                            assertThat(p.message()).contains("throws when it runs").contains("boom");
+                        }));
         long before = evaluations.get();
         while (evaluations.get() < before + 4L * THREADS) {
             Thread.sleep(20);

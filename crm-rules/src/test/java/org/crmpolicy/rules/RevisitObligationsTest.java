@@ -235,6 +235,9 @@ class RevisitObligationsTest {
                 tuple(Severity.WARNING, "ad-hoc revisit plan RP"), tuple(Severity.VIOLATION, "ad-hoc revisit plan RP"));
         assertThat(r5).filteredOn(f -> f.severity() == Severity.WARNING).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("RP-2"));
+        // the approval time in the policy's local time with its zone, as every message prints time (issue 19)
+        assertThat(r5).filteredOn(f -> f.severity() == Severity.VIOLATION).singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("approved by GM at 2025-11-11 09:00 Asia/Shanghai"));
     }
 
     // ---------------------------------------------------------------- R6

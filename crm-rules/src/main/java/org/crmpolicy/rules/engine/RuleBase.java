@@ -77,6 +77,8 @@ public final class RuleBase {
     private final Map<String, String> sources;
     private final boolean precompiled;
     private volatile List<DrlInspector.RuleDefinition> definitions;
+    /** Set while a candidate rule set runs its smoke test: sessions then record the rule whose consequence fires. */
+    private volatile boolean tracingFirings;
 
     private RuleBase(KieBase kieBase, Map<String, String> sources, boolean precompiled,
                      List<DrlInspector.RuleDefinition> definitions) {
@@ -364,11 +366,22 @@ public final class RuleBase {
     /** Like {@link #evaluate(Collection)} for facts supplied by a callback (avoids building a list). */
     public Facts evaluate(Consumer<Consumer<Object>> inserter) {
         KieSession session = kieBase.newKieSession();
+        FiringTrace trace = tracingFirings ? new FiringTrace() : null;
+        if (trace != null) {
+            session.addEventListener(trace);
+        }
         try {
             inserter.accept(session::insert);
             session.fireAllRules();
             return new Facts(new ArrayList<>(session.getObjects()));
         } catch (RuntimeException e) {
+            if (trace != null && trace.firing != null) {
+                Throwable cause = e;
+                while (cause.getCause() != null && cause.getCause() != cause) {
+                    cause = cause.getCause();
+                }
+                throw new RuleFailure(trace.firing, cause);
+            }
             throw withoutEngine(e);
         } finally {
             session.dispose();
@@ -403,6 +416,46 @@ public final class RuleBase {
         return failure;
     }
 
+    /**
+     * Runs {@code work} (a smoke test of this rule set) with every session recording the rule whose consequence is
+     * firing, so that a failure names its rule with file and line even where the engine's exception does not (the
+     * rule set compiled from DRL at run time rethrows the consequence's exception bare). Off in normal evaluations:
+     * the listener costs an event object per firing.
+     */
+    public void traceFiringsDuring(Runnable work) {
+        tracingFirings = true;
+        try {
+            work.run();
+        } finally {
+            tracingFirings = false;
+        }
+    }
+
+    /** Remembers the rule whose consequence runs, from before it fires until after it has fired. */
+    private static final class FiringTrace extends org.kie.api.event.rule.DefaultAgendaEventListener {
+        private String firing;
+
+        @Override
+        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule().getName();
+        }
+
+        @Override
+        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            firing = null;
+        }
+    }
+
+    /** A failure inside the consequence of a named rule, recorded by {@link FiringTrace}; never leaves the engine. */
+    private static final class RuleFailure extends RuntimeException {
+        private final String rule;
+
+        RuleFailure(String rule, Throwable cause) {
+            super("rule \"" + rule + "\" failed", cause, false, false);
+            this.rule = rule;
+        }
+    }
+
     private static boolean isEngine(Throwable t) {
         String type = t.getClass().getName();
         return type.startsWith("org.kie.") || type.startsWith("org.drools.") || type.startsWith("org.mvel2.");
@@ -416,6 +469,10 @@ public final class RuleBase {
         String ruleName = null;
         Throwable root = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (ruleName == null && t instanceof RuleFailure f) {
+                ruleName = f.rule;
+                continue;
+            }
             if (ruleName == null && t instanceof org.kie.api.runtime.rule.ConsequenceException ce
                     && ce.getMatch() != null && ce.getMatch().getRule() != null) {
                 ruleName = ce.getMatch().getRule().getName();

@@ -89,7 +89,7 @@ public final class RuleSetHolder {
     /** Runs the smoke test; a failure rejects the rule set, naming the failing rule with its file and line. */
     private void smoke(RuleBase candidate) {
         try {
-            smokeTest.accept(candidate);
+            candidate.traceFiringsDuring(() -> smokeTest.accept(candidate));
         } catch (RuntimeException e) {
             throw new RuleSetRejectedException(List.of(RuleBase.describeFailure(candidate, e)));
         }

@@ -24,10 +24,7 @@ public record EvaluationContext(Instant asOf, ZoneId zone) {
      * zero, e.g. {@code 2025-11-25 10:00 Asia/Shanghai}.
      */
     public String local(Instant instant) {
-        java.time.ZonedDateTime z = instant.atZone(zone);
-        String pattern = z.getSecond() == 0 && z.getNano() == 0 ? "uuuu-MM-dd HH:mm"
-                : z.getNano() == 0 ? "uuuu-MM-dd HH:mm:ss" : "uuuu-MM-dd HH:mm:ss.SSSSSSSSS";
-        return java.time.format.DateTimeFormatter.ofPattern(pattern).format(z) + " " + zone.getId();
+        return org.crmpolicy.calendar.LocalTimes.format(instant, zone);
     }
 
     /** The calendar day of {@code asOf} in the policy's zone. */

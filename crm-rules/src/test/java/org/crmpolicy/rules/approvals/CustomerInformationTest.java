@@ -314,7 +314,7 @@ class CustomerInformationTest {
         // then
         assertThat(findings).hasSize(late ? 1 : 0).allSatisfy(f -> {
             assertThat(f.evidence()).containsEntry("task", ArrangementTask.NOTIFY_AFFECTED_CUSTOMERS.name());
-            assertThat(f.message()).contains("not carried out by " + NOON.plus(Duration.ofHours(72)), "within 72 hours");
+            assertThat(f.message()).contains("not carried out by 2025-11-27 12:00 Asia/Shanghai", "within 72 hours");
         });
     }
 
@@ -338,5 +338,17 @@ class CustomerInformationTest {
                 .extracting(f -> f.evidence().get("task")).containsExactlyInAnyOrder(
                         ArrangementTask.ISOLATE_LEAKED_INFORMATION.name(), ArrangementTask.NOTIFY_AFFECTED_CUSTOMERS.name(),
                         ArrangementTask.ASSIGN_ACCOUNTABILITY.name());
+    }
+
+    @Test
+    void i9ABreachFindingPrintsTheDetectionAndTheDueTimeInLocalTimeWithTheZone() {
+        // when
+        List<Finding> findings = approvals().check(BREACH, List.of(), List.of(new BreachRecord("BR-1", null, null, null)));
+
+        // then: detected at noon Shanghai time; customers notified within I9.notify-within-hours of it
+        assertThat(findings).filteredOn(f -> f.evidence().get("task").equals(ArrangementTask.NOTIFY_AFFECTED_CUSTOMERS.name()))
+                .singleElement().satisfies(f -> assertThat(f.message())
+                        .startsWith("breach detected at " + DAY + " 12:00 Asia/Shanghai: NOTIFY_AFFECTED_CUSTOMERS not carried out by ")
+                        .doesNotContain("Z ").containsPattern(" by \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} Asia/Shanghai "));
     }
 }

@@ -1,0 +1,29 @@
+package org.crmpolicy.examples.erp;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+/**
+ * The ERP compliance job in a JVM of its own, for {@link ErpJobKilledMidRunTest}: loads the sample portfolio into the
+ * H2 file database named by the first argument (once), then runs the day's job, printing {@code chunk N} as each chunk
+ * is about to commit so that the test knows when to kill it.
+ */
+final class KilledJobMain {
+
+    private KilledJobMain() {
+    }
+
+    public static void main(String[] args) {
+        DataSource ds = ErpDatabases.h2File(Path.of(args[0]));
+        ErpSchema.migrate(ds);
+        ErpFixtures.load(ds, Integer.parseInt(args[1]));
+        ChunkListener progress = (chunk, customers, last) -> {
+            System.out.println("chunk " + chunk);
+            System.out.flush();
+        };
+        RunSummary summary = ComplianceJob.builder(ds, ErpFixtures.policy())
+                .chunkSize(ErpJobKilledMidRunTest.CHUNK).listener(progress).build()
+                .run(ErpFixtures.DAY, ErpFixtures.AS_OF);
+        System.out.println("done " + summary.customersRead());
+    }
+}
