@@ -133,6 +133,16 @@ public final class WorkCalendar {
         return hours;
     }
 
+    /**
+     * True when the host configured business hours, i.e. the calendar's hours are not the whole day. Without them
+     * the policy's "within N minutes / hours" count elapsed clock time (POLICY.md: "'Hours' are elapsed clock hours
+     * unless the host configures business hours"); with them, the working time inside those hours.
+     * {@link BusinessHours#allDay()} is the same as setting none.
+     */
+    public boolean hasBusinessHours() {
+        return !hours.isAllDay();
+    }
+
     /** True when questions about uncovered years throw instead of being answered provisionally. */
     public boolean isStrict() {
         return strict;

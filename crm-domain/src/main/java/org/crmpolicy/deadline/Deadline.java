@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import org.crmpolicy.calendar.BusinessHours;
 import org.crmpolicy.calendar.TimeBasis;
 import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.finding.Finding;
@@ -41,7 +42,9 @@ import org.crmpolicy.finding.Severity;
  * @param obligation  what must happen, short (e.g. {@code reply}, {@code confirmed delivery date}), never null or blank
  * @param start       when the deadline starts running, never null
  * @param originalDue the due instant before any pause, not before {@code start}
- * @param basis       the units of the deadline: CLOCK or BUSINESS time of {@code calendar}
+ * @param basis       the units of the deadline: CLOCK or BUSINESS time of {@code calendar} ({@link #basisExplanation()}
+ *                    says it in words); the policy's minute and hour deadlines (D2-D4) are CLOCK unless the calendar
+ *                    has business hours
  * @param calendar    the calendar it counts on, never null
  * @param pauses      the pauses in order, non-overlapping, at most the last one open; never null
  * @param metAt       when it was met, {@code null} while not met
@@ -260,6 +263,32 @@ public record Deadline(
             }
         }
         return calendar.plus(originalDue, paused, basis);
+    }
+
+    /**
+     * What {@link #basis()} counts on this deadline's calendar, in a sentence a host can show next to the due instant:
+     * <ul>
+     * <li>CLOCK: {@code clock time: every elapsed minute counts, nights, weekends and holidays included}</li>
+     * <li>BUSINESS with business hours: {@code business hours: only 09:00-12:00, 13:30-17:30 (Asia/Shanghai) of
+     *     working days count}</li>
+     * <li>BUSINESS without them: {@code working days: whole working days (00:00-24:00 Asia/Shanghai) count, weekends
+     *     and holidays do not}</li>
+     * </ul>
+     * Never null.
+     */
+    public String basisExplanation() {
+        if (basis == TimeBasis.CLOCK) {
+            return "clock time: every elapsed minute counts, nights, weekends and holidays included";
+        }
+        if (calendar.hasBusinessHours()) {
+            StringBuilder spans = new StringBuilder();
+            for (BusinessHours.Span span : calendar.businessHours().spans()) {
+                spans.append(spans.length() == 0 ? "" : ", ").append(span);
+            }
+            return "business hours: only " + spans + " (" + calendar.zone().getId() + ") of working days count";
+        }
+        return "working days: whole working days (00:00-24:00 " + calendar.zone().getId()
+                + ") count, weekends and holidays do not";
     }
 
     /** The met instant, when met. */

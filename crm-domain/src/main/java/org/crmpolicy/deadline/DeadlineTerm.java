@@ -18,7 +18,11 @@ import org.crmpolicy.finding.RuleId;
  * @param obligation  what must happen, e.g. {@code answer}
  * @param amount      how many units, at least 1
  * @param unit        minutes, hours, working days or calendar days
- * @param basis       CLOCK or BUSINESS; WORKING_DAYS must be BUSINESS and CALENDAR_DAYS must be CLOCK
+ * @param basis       CLOCK or BUSINESS; WORKING_DAYS must be BUSINESS and CALENDAR_DAYS must be CLOCK. For MINUTES and
+ *                    HOURS, BUSINESS means <em>the host's business hours</em>: on a calendar without business hours
+ *                    ({@link WorkCalendar#hasBusinessHours()} false, the shipped default) they count elapsed clock
+ *                    time, because POLICY.md reads "hours" as clock hours unless the host configures business hours
+ *                    (see {@link #basisOn(WorkCalendar)})
  * @param responsible who must act
  */
 public record DeadlineTerm(String ruleId, String appliesTo, String obligation, int amount, TermUnit unit, TimeBasis basis,
@@ -41,12 +45,30 @@ public record DeadlineTerm(String ruleId, String appliesTo, String obligation, i
         }
     }
 
-    /** The deadline this term sets for {@code subjectId}, running from {@code start} on {@code calendar}. */
+    /**
+     * The basis this term counts in on {@code calendar}: CLOCK for calendar days, BUSINESS for working days; for
+     * minutes and hours the row's basis, except that BUSINESS becomes CLOCK on a calendar without business hours
+     * (an online inquiry on Friday 23:58 is due Saturday 00:03, not Monday 00:03).
+     */
+    public TimeBasis basisOn(WorkCalendar calendar) {
+        Objects.requireNonNull(calendar, "deadline term " + ruleId + ": calendar must not be null");
+        return switch (unit) {
+            case WORKING_DAYS -> TimeBasis.BUSINESS;
+            case CALENDAR_DAYS -> TimeBasis.CLOCK;
+            case MINUTES, HOURS -> basis == TimeBasis.BUSINESS && !calendar.hasBusinessHours() ? TimeBasis.CLOCK : basis;
+        };
+    }
+
+    /**
+     * The deadline this term sets for {@code subjectId}, running from {@code start} on {@code calendar}, in
+     * {@link #basisOn(WorkCalendar)}; the deadline's {@link Deadline#basis()} says which.
+     */
     public Deadline startAt(String subjectId, Instant start, WorkCalendar calendar) {
         RuleId rule = RuleId.of(ruleId);
+        TimeBasis counted = basisOn(calendar);
         Deadline d = switch (unit) {
-            case MINUTES -> Deadline.within(rule, subjectId, obligation, start, Duration.ofMinutes(amount), basis, calendar);
-            case HOURS -> Deadline.within(rule, subjectId, obligation, start, Duration.ofHours(amount), basis, calendar);
+            case MINUTES -> Deadline.within(rule, subjectId, obligation, start, Duration.ofMinutes(amount), counted, calendar);
+            case HOURS -> Deadline.within(rule, subjectId, obligation, start, Duration.ofHours(amount), counted, calendar);
             case WORKING_DAYS -> Deadline.withinWorkingDays(rule, subjectId, obligation, start, amount, calendar);
             case CALENDAR_DAYS -> Deadline.of(rule, subjectId, obligation, start, calendar.plusCalendarDays(start, amount),
                     TimeBasis.CLOCK, calendar);

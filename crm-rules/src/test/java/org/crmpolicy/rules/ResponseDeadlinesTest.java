@@ -96,9 +96,12 @@ class ResponseDeadlinesTest {
     }
 
     @Test
-    void onAWholeDayCalendarOnlineTimeRunsAroundTheClockOnWorkingDays() {
+    void withoutBusinessHoursOnlineTimeIsClockTimeThroughTheWeekend() {
+        // given the shipped calendar (no business hours): "hours" are elapsed clock hours (POLICY.md)
         Deadline d = DeadlineFixtures.policy().deadlines().forInquiry(Inquiry.of("CHAT-2", InquiryChannel.ONLINE, sh("2025-11-21T23:58")));
-        assertThat(d.due()).isEqualTo(sh("2025-11-24T00:03"));
+        // then due five minutes later on Saturday, not after the weekend
+        assertThat(d.due()).isEqualTo(sh("2025-11-22T00:03"));
+        assertThat(d.basis()).isEqualTo(TimeBasis.CLOCK);
     }
 
     @ParameterizedTest(name = "{0} {1} received {2}: reply at {3} is MET, at {4} is BREACHED")

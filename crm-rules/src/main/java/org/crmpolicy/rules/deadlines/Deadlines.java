@@ -53,7 +53,9 @@ public final class Deadlines {
 
     /**
      * The response deadline of an inquiry: D1-D3 by channel; D4 by severity for a service request; where both apply,
-     * the one due first (D4 on a tie).
+     * the one due first (D4 on a tie). D2-D4 count clock minutes and hours unless the policy's calendar has business
+     * hours ({@link org.crmpolicy.calendar.WorkCalendar#hasBusinessHours()}); D1 counts working days.
+     * {@link Deadline#basis()} and {@link Deadline#basisExplanation()} say which.
      */
     public Deadline forInquiry(Inquiry inquiry) {
         Objects.requireNonNull(inquiry, "inquiry must not be null");
