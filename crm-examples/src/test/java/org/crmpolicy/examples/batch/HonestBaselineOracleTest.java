@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.crmpolicy.contact.CustomerEvent;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.Tier;
@@ -84,14 +82,31 @@ class HonestBaselineOracleTest {
             }
         };
         HonestCompliance honest = honest();
-        HonestCompliance.Tally tally = new HonestCompliance.Tally();
         List<Finding> byHonest = new ArrayList<>();
         Map<Tier, Long> honestTiers = new EnumMap<>(Tier.class);
 
         // when
         BatchSummary summary = policy.batch().run(portfolio.iterator(), AS_OF, sink);
-        for (CustomerContacts cc : portfolio) {
-            honestTiers.merge(honest.customer(cc, tally, byHonest::add), 1L, Long::sum);
+        // two threads, each with its own tally, merged: as a host would run it
+        HonestCompliance.Tally tally = new HonestCompliance.Tally();
+        List<Thread> threads = new ArrayList<>();
+        List<Half> halves = List.of(new Half(0, CUSTOMERS / 2), new Half(CUSTOMERS / 2, CUSTOMERS));
+        for (Half h : halves) {
+            Thread t = new Thread(() -> {
+                for (int i = h.from; i < h.to; i++) {
+                    h.tiers.merge(honest.customer(portfolio.get(i), h.tally, h.findings::add), 1L, Long::sum);
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            join(t);
+        }
+        for (Half h : halves) {
+            tally.add(h.tally);
+            byHonest.addAll(h.findings);
+            h.tiers.forEach((t, n) -> honestTiers.merge(t, n, Long::sum));
         }
         honest.finish(tally, byHonest::add);
 
@@ -99,7 +114,6 @@ class HonestBaselineOracleTest {
         assertThat(summary.customers()).isEqualTo(CUSTOMERS);
         List<Finding> onlyRules = minus(byRules, byHonest);
         List<Finding> onlyHonest = minus(byHonest, byRules);
-        System.out.println("TEMP " + countsByRule(byHonest));
         if (!onlyRules.isEmpty() || !onlyHonest.isEmpty()) {
             System.out.println(firstDifferences(onlyRules, onlyHonest, 20));
         }
@@ -117,6 +131,22 @@ class HonestBaselineOracleTest {
         assertThat(byHonest).filteredOn(f -> f.subjectId().equals("COMPANY")).isNotEmpty();
         assertThat(byHonest).filteredOn(f -> f.ruleId().value().equals("C7") && f.severity() == Severity.VIOLATION)
                 .isNotEmpty();
+    }
+
+    /** The customers {@code from} (inclusive) to {@code to} of one thread, with what it found. */
+    record Half(int from, int to, HonestCompliance.Tally tally, List<Finding> findings, Map<Tier, Long> tiers) {
+        Half(int from, int to) {
+            this(from, to, new HonestCompliance.Tally(), new ArrayList<>(), new EnumMap<>(Tier.class));
+        }
+    }
+
+    static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code a} without one occurrence of each finding of {@code b} (a multiset difference). */
@@ -165,13 +195,4 @@ class HonestBaselineOracleTest {
                 + f.due();
     }
 
-    static Comparator<Finding> order() {
-        return Comparator.comparing((Finding f) -> f.ruleId().value()).thenComparing(Finding::subjectId)
-                .thenComparing(Finding::message);
-    }
-
-    static String countsByRule(List<Finding> findings) {
-        return findings.stream().collect(Collectors.groupingBy(f -> f.ruleId().value() + "/" + f.severity(),
-                TreeMap::new, Collectors.counting())).toString();
-    }
 }
