@@ -37,6 +37,7 @@ import org.crmpolicy.obligation.ObligationStatus;
 import org.crmpolicy.obligation.Period;
 import org.crmpolicy.obligation.PeriodKind;
 import org.crmpolicy.rules.batch.CustomerContacts;
+import org.crmpolicy.rules.evaluation.FactValidator;
 import org.crmpolicy.rules.evaluation.PolicyParameters;
 
 /**
@@ -51,8 +52,10 @@ import org.crmpolicy.rules.evaluation.PolicyParameters;
  * {@code contact-frequency.drl} and {@code revisits.drl} (the copy the library exists to avoid), which row applies to
  * whom is decided by the {@code if}s of {@link #customer}, and the findings are built by {@link #findings}. Tiering is
  * the plain-Java tiering of {@link HandWrittenCompliance#tier} (as of {@code asOf}, in that tier since
- * {@link Customer#since()}). Contacts the batch rejects as input (another customer's, after asOf, recorded before
- * they happened, before the customer's since) are skipped here too; revisit plans (R5) are not part of a
+ * {@link Customer#since()}). Input is checked as the batch checks it: customers, contacts and events with the same
+ * validator ({@link FactValidator}: an invalid record throws, naming it and every bad field), and the contacts the
+ * batch rejects as input (another customer's, after asOf, recorded before they happened, before the customer's
+ * since) are skipped here too (without the batch's {@code RejectedInput} report); revisit plans (R5) are not part of a
  * {@link CustomerContacts} and so not assessed.
  *
  * <p>Company-wide obligations use the batch's bounded reduction ({@link ObligationEngine#compact}, {@value #SAMPLE}
@@ -218,7 +221,7 @@ public final class HonestCompliance {
      * @return the customer's tier
      */
     public Tier customer(CustomerContacts cc, Tally tally, Consumer<Finding> out) {
-        Customer c = cc.customer();
+        Customer c = FactValidator.require(cc.customer(), "customer " + cc.customer().id());
         CustomerId id = c.id();
         Tier tier = tiering.tier(c);
         tally.since(c.since());
@@ -230,6 +233,7 @@ public final class HonestCompliance {
             }
         }
         for (CustomerEvent e : cc.events()) {
+            FactValidator.require(e, "event " + e.id());
             if (!id.equals(e.customerId()) || e.at().isAfter(asOf)) {
                 continue;
             }
@@ -314,7 +318,7 @@ public final class HonestCompliance {
     private List<Contact> usable(List<Contact> contacts, Customer c) {
         List<Contact> kept = null;
         for (int i = 0; i < contacts.size(); i++) {
-            Contact k = contacts.get(i);
+            Contact k = FactValidator.requireContact(contacts.get(i), "contact of customer " + c.id());
             boolean ok = c.id().equals(k.customerId()) && !k.at().isAfter(asOf) && !k.recordedAt().isBefore(k.at())
                     && (c.since() == null || !LocalDate.ofInstant(k.at(), zone).isBefore(c.since()));
             if (!ok && kept == null) {
