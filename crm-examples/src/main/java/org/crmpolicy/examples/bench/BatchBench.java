@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.crmpolicy.contact.Contact;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.examples.baseline.HandWrittenCompliance;
+import org.crmpolicy.examples.baseline.HonestCompliance;
 import org.crmpolicy.examples.portfolio.PortfolioStream;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.rules.CrmPolicy;
@@ -20,9 +21,12 @@ import org.crmpolicy.rules.batch.CustomerContacts;
 
 /**
  * The batch harness of issue 9 (docs/performance.md): for each portfolio size, the same generated portfolio through
- * (1) the streaming rules ({@code CrmPolicy.batch()}), (2) the hand-written baseline on the same number of threads,
- * (3) naive Drools use — a compliance call (its own rule sessions) per customer, on a capped prefix of the portfolio,
- * and (4) the generator alone; then one table with customers/s and ratios from this run.
+ * (1) the streaming rules ({@code CrmPolicy.batch()}), (2) the honest baseline ({@link HonestCompliance}: every
+ * contact obligation in plain Java with the rules' findings) and (2b) the explanation-free floor
+ * ({@link HandWrittenCompliance}: tiers and C1–C5 only), both on the same number of threads and chunks, (3) naive
+ * Drools use — a compliance call (its own rule sessions) per customer, on a capped prefix of the portfolio, and (4)
+ * the generator alone; then one table with customers/s and ratios from this run. The rules' C/R findings and the
+ * honest baseline's are counted, so a run shows they are as many (HonestBaselineOracleTest checks they are equal).
  *
  * <p>Arguments: comma-separated sizes (default 10000,100000), the naive cap (default 3000 customers), threads
  * (default: available processors).
@@ -45,41 +49,58 @@ public final class BatchBench {
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         warmUp(policy, threads);
         List<String> rows = new ArrayList<>();
-        rows.add(String.format(Locale.ROOT, "| %-22s | %9s | %10s | %8s | %8s | %11s | %11s | %9s | %11s |", "path",
-                "customers", "contacts", "wall s", "CPU s", "customers/s", "vs baseline", "vs naive", "CPU ms/cust"));
-        rows.add("|------------------------|-----------|------------|----------|----------|-------------|-------------|-----------|-------------|");
+        rows.add(String.format(Locale.ROOT, "| %-22s | %9s | %10s | %9s | %8s | %8s | %11s | %9s | %9s | %9s | %11s |",
+                "path", "customers", "contacts", "findings", "wall s", "CPU s", "customers/s", "vs honest", "vs floor",
+                "vs naive", "CPU ms/cust"));
+        rows.add("|------------------------|-----------|------------|-----------|----------|----------|-------------|"
+                + "-----------|-----------|-----------|-------------|");
         for (String s : sizes) {
             int n = Integer.parseInt(s.strip());
             PortfolioStream portfolio = PortfolioStream.of(42L, n, AS_OF_DAY, policy.zone());
             Result gen = generatorOnly(portfolio, threads);
-            Result base = baseline(policy, portfolio, threads);
+            Result floor = baseline(policy, portfolio, threads);
+            Result honest = honest(policy, portfolio, threads);
             Result rules = rules(policy, portfolio, threads);
             Result naive = naive(policy, PortfolioStream.of(42L, Math.min(n, naiveCap), AS_OF_DAY, policy.zone()), threads);
-            for (Result r : List.of(rules, base, naive, gen)) {
-                rows.add(String.format(Locale.ROOT, "| %-22s | %9d | %10d | %8.1f | %8.1f | %11.0f | %10.2fx | %8.2fx | %11.3f |",
-                        r.path, r.customers, r.contacts, r.seconds, r.cpu, r.rate(), base.rate() / r.rate(),
-                        naive.rate() / r.rate(), r.cpu * 1000 / r.customers));
+            for (Result r : List.of(rules, honest, floor, naive, gen)) {
+                rows.add(String.format(Locale.ROOT,
+                        "| %-22s | %9d | %10d | %9d | %8.1f | %8.1f | %11.0f | %8.2fx | %8.2fx | %8.2fx | %11.3f |",
+                        r.path, r.customers, r.contacts, r.findings, r.seconds, r.cpu, r.rate(), honest.rate() / r.rate(),
+                        floor.rate() / r.rate(), naive.rate() / r.rate(), r.cpu * 1000 / r.customers));
             }
-            System.out.printf(Locale.ROOT, "size %d: rules %.1f s (%d findings), baseline %.1f s, naive %.0f customers/s;"
-                    + " rules are %.2fx the baseline's time, %.1fx faster than naive%n", n, rules.seconds, rules.findings,
-                    base.seconds, naive.rate(), base.rate() / rules.rate(), rules.rate() / naive.rate());
+            System.out.printf(Locale.ROOT, "size %d: rules %.1f s (%d findings, %d of them C/R), honest baseline %.1f s"
+                    + " (%d C/R findings%s), floor %.1f s, naive %.0f customers/s; rules take %.2fx the honest"
+                    + " baseline's time and %.2fx the floor's, %.1fx faster than naive%n", n, rules.seconds,
+                    rules.findings, rules.contactFindings, honest.seconds, honest.findings,
+                    honest.findings == rules.contactFindings ? ", as many" : ", NOT as many", floor.seconds,
+                    naive.rate(), honest.rate() / rules.rate(), floor.rate() / rules.rate(),
+                    rules.rate() / naive.rate());
         }
         System.out.println();
-        System.out.println("(vs baseline / vs naive: time relative to that path at equal work = its rate / this rate;"
-                + " naive runs on the first " + naiveCap + " customers only; generator time is included in every path)");
+        System.out.println("(vs honest / vs floor / vs naive: time relative to that path at equal work = its rate / this"
+                + " rate; honest = HonestCompliance, every C/R obligation with the rules' findings; floor ="
+                + " HandWrittenCompliance, tiers and C1-C5 only, no explanations; naive runs on the first " + naiveCap
+                + " customers only; generator time is included in every path; findings: rules all areas, honest C/R,"
+                + " floor C1-C5 keys)");
         rows.forEach(System.out::println);
     }
 
     private static void warmUp(CrmPolicy policy, int threads) {
         PortfolioStream small = PortfolioStream.of(7L, 3_000, AS_OF_DAY, policy.zone());
         rules(policy, small, threads);
+        honest(policy, small, threads);
         baseline(policy, small, threads);
         naive(policy, PortfolioStream.of(7L, 200, AS_OF_DAY, policy.zone()), threads);
     }
 
-    record Result(String path, long customers, long contacts, long findings, double seconds, double cpu) {
+    record Result(String path, long customers, long contacts, long findings, long contactFindings, double seconds,
+            double cpu) {
         Result(String path, long customers, long contacts, long findings, double seconds) {
-            this(path, customers, contacts, findings, seconds, cpuSeconds() - CPU_MARK.get());
+            this(path, customers, contacts, findings, findings, seconds);
+        }
+
+        Result(String path, long customers, long contacts, long findings, long contactFindings, double seconds) {
+            this(path, customers, contacts, findings, contactFindings, seconds, cpuSeconds() - CPU_MARK.get());
         }
 
         double rate() {
@@ -90,6 +111,7 @@ public final class BatchBench {
     static Result rules(CrmPolicy policy, PortfolioStream portfolio, int threads) {
         mark();
         AtomicLong findings = new AtomicLong();
+        AtomicLong contactFindings = new AtomicLong();
         ProgressBar bar = new ProgressBar("rules  " + portfolio.size());
         long t0 = System.nanoTime();
         BatchSummary summary = policy.batch().withWorkers(threads).expecting(portfolio.size())
@@ -97,6 +119,12 @@ public final class BatchBench {
                     @Override
                     public void findings(List<Finding> list) {
                         findings.addAndGet(list.size());
+                        long cr = 0;
+                        for (Finding f : list) {
+                            char area = f.ruleId().value().charAt(0);
+                            cr += area == 'C' || area == 'R' ? 1 : 0;
+                        }
+                        contactFindings.addAndGet(cr);
                     }
 
                     @Override
@@ -106,7 +134,8 @@ public final class BatchBench {
                 });
         double s = (System.nanoTime() - t0) / 1e9;
         bar.done();
-        return new Result("rules-streaming", summary.customers(), summary.contacts(), findings.get(), s);
+        return new Result("rules-streaming", summary.customers(), summary.contacts(), findings.get(),
+                contactFindings.get(), s);
     }
 
     static Result baseline(CrmPolicy policy, PortfolioStream portfolio, int threads) {
@@ -136,7 +165,36 @@ public final class BatchBench {
             }
         });
         baseline.finish(total, key -> findings.incrementAndGet());
-        return new Result("hand-written baseline", portfolio.size(), contacts.get(), findings.get(),
+        return new Result("floor (hand-written)", portfolio.size(), contacts.get(), findings.get(),
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The honest baseline: every C/R obligation in plain Java, the rules' findings, same threads and chunks. */
+    static Result honest(CrmPolicy policy, PortfolioStream portfolio, int threads) {
+        mark();
+        HonestCompliance honest = new HonestCompliance(AS_OF, policy.zone(), policy.calendar(), policy.parameters());
+        long t0 = System.nanoTime();
+        int chunks = (portfolio.size() + 999) / 1000;
+        AtomicLong findings = new AtomicLong();
+        AtomicLong contacts = new AtomicLong();
+        HonestCompliance.Tally total = new HonestCompliance.Tally();
+        parallel(threads, chunks, c -> {
+            HonestCompliance.Tally tally = new HonestCompliance.Tally();
+            long[] f = {0};
+            long k = 0;
+            for (int i = c * 1000; i < Math.min(portfolio.size(), (c + 1) * 1000); i++) {
+                CustomerContacts cc = portfolio.get(i);
+                k += cc.contacts().size();
+                honest.customer(cc, tally, finding -> f[0]++);
+            }
+            findings.addAndGet(f[0]);
+            contacts.addAndGet(k);
+            synchronized (total) {
+                total.add(tally);
+            }
+        });
+        honest.finish(total, finding -> findings.incrementAndGet());
+        return new Result("honest baseline", portfolio.size(), contacts.get(), findings.get(),
                 (System.nanoTime() - t0) / 1e9);
     }
 
