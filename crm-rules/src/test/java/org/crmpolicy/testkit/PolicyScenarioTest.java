@@ -102,7 +102,10 @@ class PolicyScenarioTest {
 
     @Test
     void anInstantAsOfIsUsedAsGiven() {
-        TierOutcome outcome = ON_24_NOVEMBER.asOf("2025-11-24T02:00:00Z").then(tiers());
+        // a customer without a value assessment: its decision is stamped with the evaluation's instant (T10)
+        TierOutcome outcome = PolicyScenario.of(Fixtures.policy())
+                .given(Fixtures.aKeyCustomer("C-KEY").valueAssessment(null).build())
+                .asOf("2025-11-24T02:00:00Z").then(tiers());
 
         assertThat(outcome.customer("C-KEY").decision().assessedAt()).hasToString("2025-11-24T02:00:00Z");
     }
