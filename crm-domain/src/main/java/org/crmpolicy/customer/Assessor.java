@@ -51,8 +51,9 @@ public record Assessor(AssessingUnit unit, @Size(max = 100) String assessorId) {
         return new Assessor(unit, id);
     }
 
+    /** {@code UNIT/assessorId}, or the unit alone when it is its own assessor; {@link #parse(CharSequence)} reads it back. */
     @Override
     public String toString() {
-        return unit + "/" + assessorId;
+        return assessorId.equals(unit.name()) ? unit.name() : unit + "/" + assessorId;
     }
 }

@@ -53,10 +53,12 @@ class ValueAssessmentTest {
         assertThat(a.assessedBy()).isEqualTo(Assessor.of(unit, id));
     }
 
-    @Test
-    void anAssessorPrintsTheFormItIsReadFrom() {
-        Assessor a = Assessor.of(AssessingUnit.BUSINESS_UNIT, "BU-2");
+    @ParameterizedTest
+    @CsvSource({"BUSINESS_UNIT, BU-2, BUSINESS_UNIT/BU-2", "SALES_DEPARTMENT, SALES_DEPARTMENT, SALES_DEPARTMENT"})
+    void anAssessorPrintsTheFormItIsReadFrom(AssessingUnit unit, String id, String printed) {
+        Assessor a = Assessor.of(unit, id);
 
+        assertThat(a).hasToString(printed);
         assertThat(Assessor.parse(a.toString())).isEqualTo(a);
     }
 

@@ -39,7 +39,7 @@ class PolicyScenarioTest {
                 .hasMessageStartingWith("customer C-GEN should be in tier KEY " + WHEN + ", but T10 placed it in "
                         + "GENERAL. Tier GENERAL, matched criteria: [T4 GENERAL: annual volume 30000 CNY below the "
                         + "low-volume bound 100000 CNY; T4 GENERAL: category SMALL_PRIVATE_COMPANY]. Findings for customer "
-                        + "C-GEN: [T6 INFO \"value assessment of 2025-09-24: ")
+                        + "C-GEN: [T6 INFO \"value assessment of 2025-09-24 by SALES_DEPARTMENT: value score 3.4 ")
                 .hasMessageEndingWith("\"].");
     }
 
