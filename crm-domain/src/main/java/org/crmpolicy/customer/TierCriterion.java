@@ -8,7 +8,7 @@ import org.crmpolicy.finding.RuleId;
  * criterion that matched, not only the winning one).
  *
  * @param customerId the customer
- * @param ruleId     T2, T3, T4 or T5
+ * @param ruleId     T2 to T6 (criteria) or T7 (a customer held at GENERAL by the credit gate)
  * @param tier       the tier this criterion indicates
  * @param reason     the matched fact in words, e.g. {@code category LISTED_COMPANY}
  */

@@ -21,8 +21,10 @@ import org.crmpolicy.finding.Severity;
  *                   both its T3 and its T4 criterion)
  * @param findings   findings about the decision: a T7 credit gate that held the tier down, a T9 missing account
  *                   manager, a T6 assessment due
- * @param assessor   who made the decision (T10)
- * @param assessedAt when (the {@code asOf} of the evaluation)
+ * @param assessor   who assessed the customer (T10): the unit and person of the customer's value assessment when it
+ *                   has one, otherwise the assessor the policy was built with
+ * @param assessedAt when: the start of the value assessment's day in the policy's zone when the customer has one,
+ *                   otherwise the {@code asOf} of the evaluation
  */
 public record TierDecision(
         CustomerId customerId,

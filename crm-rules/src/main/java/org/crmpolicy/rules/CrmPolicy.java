@@ -215,7 +215,7 @@ public final class CrmPolicy {
         return runtime.zone();
     }
 
-    /** The assessor recorded on tier decisions (T10). */
+    /** The assessor recorded on tier decisions of customers without a value assessment (T10). */
     public Assessor assessor() {
         return runtime.assessor();
     }
@@ -311,7 +311,10 @@ public final class CrmPolicy {
             return this;
         }
 
-        /** Who the tier decisions name as assessor (T10); default SALES_DEPARTMENT/crm-policy. */
+        /**
+         * Who the tier decisions of customers without a value assessment name as assessor (T10); default
+         * SALES_DEPARTMENT/crm-policy. A customer with an assessment is named as assessed by its assessment's unit.
+         */
         public Builder assessor(Assessor value) {
             this.assessor = Objects.requireNonNull(value, "assessor");
             return this;
@@ -347,9 +350,12 @@ public final class CrmPolicy {
          * one is given.
          *
          * @throws RuleSetRejectedException listing every problem with its file, line and column
-         * @throws IllegalArgumentException when the zone and the calendar's zone disagree
+         * @throws IllegalArgumentException when the zone and the calendar's zone disagree, or the parameters do not
+         *                                  fit together ({@link PolicyParameters#requireConsistent()}: T6 weights
+         *                                  that do not sum to 1, a T6 key bound not below the strategic-partner bound)
          */
         public CrmPolicy build() {
+            parameters.requireConsistent(); // before the rules compile: a bad combination fails fast
             calendar();
             return new CrmPolicy(this);
         }

@@ -63,8 +63,12 @@ public final class Fixtures {
         return Customer.builder(CustomerId.of(id), "潜在客户 " + id).contractStatus(ContractStatus.NONE).province("四川").since(LocalDate.of(2025, 1, 1));
     }
 
+    /**
+     * A middling assessment (17/25, value score 3.4 with the default weights): below the T6 key bound, so it lifts no
+     * customer above the tier its kind gives it. {@link ValueAssessmentTierTest} specifies the scores that do.
+     */
     public static ValueAssessment anAssessment(LocalDate on) {
-        return new ValueAssessment(4, 4, 3, 4, 5, on, "SALES_DEPARTMENT");
+        return new ValueAssessment(3, 4, 3, 3, 4, on, "SALES_DEPARTMENT");
     }
 
     /** A contact person whose personal data tests search for in logs and messages. */

@@ -201,7 +201,7 @@ class TiersTest {
 
             assertThat(d.findings("T6")).singleElement()
                     .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO))
-                    .satisfies(f -> assertThat(f.message()).endsWith("= 20/25"));
+                    .satisfies(f -> assertThat(f.message()).endsWith("= 17/25"));
         }
 
         @ParameterizedTest(name = "assessed on {0}: re-assessment due = {1}")
@@ -337,8 +337,8 @@ class TiersTest {
         }
 
         @Test
-        void theDecisionRecordsWhoAssessedAndWhen() {
-            TierDecision d = classify(aKeyCustomer("C-1"));
+        void withoutAValueAssessmentTheDecisionNamesThePolicysAssessorAndTheEvaluationInstant() {
+            TierDecision d = classify(aKeyCustomer("C-1").valueAssessment(null));
 
             assertThat(d.assessor()).isEqualTo(Assessor.of(AssessingUnit.SALES_DEPARTMENT, "crm-policy"));
             assertThat(d.assessedAt()).isEqualTo(AS_OF);
@@ -351,7 +351,7 @@ class TiersTest {
                     .clock(Clock.fixed(AS_OF, ZoneOffset.UTC))
                     .build();
 
-            TierDecision d = finance.classify(aKeyCustomer("C-1").build());
+            TierDecision d = finance.classify(aKeyCustomer("C-1").valueAssessment(null).build());
 
             assertThat(d.assessor().unit()).isEqualTo(AssessingUnit.FINANCE_DEPARTMENT);
             assertThat(d.assessedAt()).isEqualTo(AS_OF);

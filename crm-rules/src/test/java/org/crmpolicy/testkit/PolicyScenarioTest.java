@@ -39,7 +39,7 @@ class PolicyScenarioTest {
                 .hasMessageStartingWith("customer C-GEN should be in tier KEY " + WHEN + ", but T10 placed it in "
                         + "GENERAL. Tier GENERAL, matched criteria: [T4 GENERAL: annual volume 30000 CNY below the "
                         + "low-volume bound 100000 CNY; T4 GENERAL: category SMALL_PRIVATE_COMPANY]. Findings for customer "
-                        + "C-GEN: [T6 INFO \"value assessment of 2025-09-24: ")
+                        + "C-GEN: [T6 INFO \"value assessment of 2025-09-24 by SALES_DEPARTMENT: value score 3.4 ")
                 .hasMessageEndingWith("\"].");
     }
 
@@ -102,7 +102,10 @@ class PolicyScenarioTest {
 
     @Test
     void anInstantAsOfIsUsedAsGiven() {
-        TierOutcome outcome = ON_24_NOVEMBER.asOf("2025-11-24T02:00:00Z").then(tiers());
+        // a customer without a value assessment: its decision is stamped with the evaluation's instant (T10)
+        TierOutcome outcome = PolicyScenario.of(Fixtures.policy())
+                .given(Fixtures.aKeyCustomer("C-KEY").valueAssessment(null).build())
+                .asOf("2025-11-24T02:00:00Z").then(tiers());
 
         assertThat(outcome.customer("C-KEY").decision().assessedAt()).hasToString("2025-11-24T02:00:00Z");
     }

@@ -91,7 +91,7 @@ public final class CustomerTable {
         setInt(ps, i++, va == null ? null : va.cooperationStability());
         setInt(ps, i++, va == null ? null : va.strategicSignificance());
         ps.setObject(i++, va == null ? null : va.assessedOn(), Types.DATE);
-        ps.setString(i++, va == null ? null : va.assessedBy());
+        ps.setString(i++, va == null ? null : va.assessedBy().toString()); // UNIT/assessorId, read back by Assessor.parse
         ps.setString(i++, x.creditRating() == null ? null : x.creditRating().name());
         CreditApproval ca = x.creditApproval();
         ps.setString(i++, ca == null ? null : ca.approvedBy());

@@ -130,6 +130,11 @@ public final class PolicyParameters {
             case "D9.reminder-lead-working-days", "C7.window-days-before" -> wholeNumber(key, value, 0, 3_660);
             case "D7.max-hours-between-progress-reports" -> wholeNumber(key, value, 1, 8_760);
             case "D10.urgent-minutes" -> wholeNumber(key, value, 1, 10_080);
+            case "T6.weight-cooperation-scale", "T6.weight-growth-potential", "T6.weight-industry-influence",
+                    "T6.weight-cooperation-stability", "T6.weight-strategic-significance" ->
+                    decimalFromTo(key, value, BigDecimal.ZERO, BigDecimal.ONE, "a weight from 0 to 1");
+            case "T6.key-bound", "T6.strategic-partner-bound" ->
+                    decimalFromTo(key, value, BigDecimal.ONE, BigDecimal.valueOf(5), "a value score from 1 to 5");
             case "T7.lowest-passing-credit-rating" -> oneOf(key, value, CreditRating.class);
             case "A1.cumulative-window" -> oneOf(key, value, ContractWindow.class);
             case "A1.approver-level", "A8.proposer", "A8.approver", "A9.approver-level" ->
@@ -154,6 +159,52 @@ public final class PolicyParameters {
                     throw refused(key, value, "text that is not blank");
                 }
             }
+        }
+    }
+
+    /** The T6 value-score weights, one key per factor of {@code ValueAssessment}, in its order. */
+    static final java.util.List<String> T6_WEIGHTS = java.util.List.of("T6.weight-cooperation-scale",
+            "T6.weight-growth-potential", "T6.weight-industry-influence", "T6.weight-cooperation-stability",
+            "T6.weight-strategic-significance");
+
+    /**
+     * Refuses a combination of values the rules could not apply together, naming the keys and their values: the
+     * T6 weights must sum to exactly 1 (so the value score stays on the factors' 1-to-5 scale) and the T6 key bound
+     * must lie below the strategic-partner bound. {@link #with(String, String)} checks one key at a time, so a host
+     * can move weight from one factor to another in two calls; {@code CrmPolicy.Builder.build()} calls this once
+     * all overrides are in.
+     *
+     * @return this
+     * @throws IllegalArgumentException naming every key and value of the first inconsistent combination
+     */
+    public PolicyParameters requireConsistent() {
+        BigDecimal sum = BigDecimal.ZERO;
+        StringBuilder weights = new StringBuilder();
+        for (String key : T6_WEIGHTS) {
+            sum = sum.add(decimal(key));
+            weights.append(weights.length() == 0 ? "" : ", ").append(key).append('=').append(text(key));
+        }
+        if (sum.compareTo(BigDecimal.ONE) != 0) {
+            throw new IllegalArgumentException("policy parameters " + weights + " sum to " + sum.toPlainString()
+                    + "; expected the five T6 weights to sum to exactly 1");
+        }
+        if (decimal("T6.key-bound").compareTo(decimal("T6.strategic-partner-bound")) >= 0) {
+            throw new IllegalArgumentException("policy parameter 'T6.key-bound' is '" + text("T6.key-bound")
+                    + "' and 'T6.strategic-partner-bound' is '" + text("T6.strategic-partner-bound")
+                    + "'; expected the key bound below the strategic-partner bound");
+        }
+        return this;
+    }
+
+    private static void decimalFromTo(String key, String value, BigDecimal min, BigDecimal max, String expected) {
+        BigDecimal n;
+        try {
+            n = value.length() > 40 ? null : new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            n = null;
+        }
+        if (n == null || n.compareTo(min) < 0 || n.compareTo(max) > 0) {
+            throw refused(key, value, expected);
         }
     }
 

@@ -28,12 +28,13 @@ public final class PolicyRuntime {
      * @param parameters the named parameters
      * @param calendar   the work calendar; its zone is the policy's zone
      * @param clock      the clock the no-{@code asOf} variants read, or null when the host gives none
-     * @param assessor   who tier decisions name as assessor (T10)
+     * @param assessor   who tier decisions name as assessor when the customer has no value assessment (T10)
+     * @throws IllegalArgumentException when the parameters are inconsistent ({@link PolicyParameters#requireConsistent()})
      */
     public PolicyRuntime(Supplier<RuleBase> rules, PolicyParameters parameters, WorkCalendar calendar, Clock clock,
                          Assessor assessor) {
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.parameters = Objects.requireNonNull(parameters, "parameters").requireConsistent();
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.clock = clock;
         this.assessor = Objects.requireNonNull(assessor, "assessor");

@@ -17,6 +17,7 @@ import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.TierCriterion;
 import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.customer.ValueAssessment;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.PolicyArea;
 import org.crmpolicy.rules.engine.Facts;
@@ -137,10 +138,14 @@ public final class Tiers {
                 throw new IllegalStateException("tiers.drl placed customer " + c.id() + " in no tier; the rule set "
                         + "must give every customer a tier (T1)");
             }
+            // T10: who assessed and when is the host's assessment when there is one; otherwise the policy's
+            // configured assessor, at the instant of the evaluation
+            ValueAssessment assessment = c.valueAssessment();
             decisions.add(new TierDecision(c.id(), assignment.tier(),
                     List.copyOf(criteria.getOrDefault(c.id(), Set.of())),
                     List.copyOf(findings.getOrDefault(c.id().value(), Set.of())),
-                    policy.assessor(), asOf));
+                    assessment == null ? policy.assessor() : assessment.assessedBy(),
+                    assessment == null ? asOf : assessment.assessedOn().atStartOfDay(policy.zone()).toInstant()));
         }
         return decisions;
     }
