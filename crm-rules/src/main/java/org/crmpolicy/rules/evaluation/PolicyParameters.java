@@ -67,6 +67,7 @@ public final class PolicyParameters {
         check(key, value.strip());
         Map<String, String> copy = new TreeMap<>(values);
         copy.put(key, value.strip());
+        checkTogether(copy);
         return new PolicyParameters(copy);
     }
 
@@ -130,6 +131,9 @@ public final class PolicyParameters {
             case "D9.reminder-lead-working-days", "C7.window-days-before" -> wholeNumber(key, value, 0, 3_660);
             case "D7.max-hours-between-progress-reports" -> wholeNumber(key, value, 1, 8_760);
             case "D10.urgent-minutes" -> wholeNumber(key, value, 1, 10_080);
+            case "M1.csat-satisfied-from" -> wholeNumber(key, value, 1, 5);
+            case "M1.nps-promoter-from" -> wholeNumber(key, value, 1, 10);
+            case "M1.nps-detractor-up-to" -> wholeNumber(key, value, 0, 9);
             case "T7.lowest-passing-credit-rating" -> oneOf(key, value, CreditRating.class);
             case "A1.cumulative-window" -> oneOf(key, value, ContractWindow.class);
             case "A1.approver-level", "A8.proposer", "A8.approver", "A9.approver-level" ->
@@ -154,6 +158,20 @@ public final class PolicyParameters {
                     throw refused(key, value, "text that is not blank");
                 }
             }
+        }
+    }
+
+    /**
+     * Refuses values that are each valid but contradict each other: an NPS detractor bound at or above the promoter
+     * bound would count one answer as both.
+     */
+    private static void checkTogether(Map<String, String> values) {
+        String promoter = values.get("M1.nps-promoter-from");
+        String detractor = values.get("M1.nps-detractor-up-to");
+        if (promoter != null && detractor != null && Integer.parseInt(detractor) >= Integer.parseInt(promoter)) {
+            throw new IllegalArgumentException("policy parameter 'M1.nps-detractor-up-to' is '" + detractor
+                    + "' and 'M1.nps-promoter-from' is '" + promoter + "'; expected the detractor bound below the "
+                    + "promoter bound (when moving both, change them in an order that keeps it so)");
         }
     }
 
