@@ -13,7 +13,7 @@ import org.crmpolicy.finding.RuleId;
  *
  * <pre>{@code
  * Indicator rate = scorecard.indicator(Metric.COMPLAINT_RATE).orElseThrow();
- * rate.value();        // Optional[0.0250]  (5 of 200 customers)
+ * rate.value();        // 0.0250  (5 of 200 customers)
  * rate.numerator();    // 5
  * rate.definition();   // customers with a complaint received in the period / customers in the portfolio
  * scorecard.indicator(Metric.ACQUISITION_COST).orElseThrow().reason();

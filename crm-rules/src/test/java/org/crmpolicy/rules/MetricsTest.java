@@ -645,6 +645,27 @@ class MetricsTest {
         assertThat(s.indicator(Metric.INTERACTION_FREQUENCY, "KEY").orElseThrow().numerator()).isEqualByComparingTo("1");
     }
 
+    @Test
+    void withContactsAndNoCoverageThePolicyEvaluatesTheContactsItself() {
+        // given: two KEY customers, one revisited this quarter
+        Customer c1 = Fixtures.aKeyCustomer("C-1").build();
+        Customer c2 = Fixtures.aKeyCustomer("C-2").build();
+        org.crmpolicy.contact.Contact revisit = org.crmpolicy.contact.Contact.of("K-1", c1.id(), "E-9",
+                org.crmpolicy.contact.ContactRole.SALES_STAFF, org.crmpolicy.contact.Channel.PHONE,
+                org.crmpolicy.contact.Purpose.REVISIT, T0);
+
+        // when
+        Scorecard s = compute(Portfolio.of(List.of(PortfolioCustomer.of(c1, Tier.KEY), PortfolioCustomer.of(c2, Tier.KEY)))
+                .withContacts(List.of(revisit)));
+        Scorecard idsOnly = compute(Portfolio.of(ids("C-1")).withContacts(List.of(revisit)));
+
+        // then
+        assertThat(s.indicator(Metric.REVISIT_COVERAGE, "KEY").orElseThrow().value()).isEqualByComparingTo("0.5");
+        assertThat(s.indicator(Metric.INTERACTION_FREQUENCY, "KEY").orElseThrow().value()).isEqualByComparingTo("0.5");
+        assertThat(of(idsOnly, Metric.REVISIT_COVERAGE).reason()).hasValueSatisfying(r ->
+                assertThat(r).startsWith("missing the customer record of 1 of 1 customers"));
+    }
+
     // ---------------------------------------------------------------- the value types
 
     @Test

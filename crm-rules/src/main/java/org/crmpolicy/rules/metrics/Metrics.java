@@ -37,6 +37,7 @@ import org.crmpolicy.obligation.Period;
 import org.crmpolicy.obligation.TierCoverage;
 import org.crmpolicy.rules.complaints.Complaints;
 import org.crmpolicy.rules.evaluation.PolicyParameters;
+import org.crmpolicy.rules.obligations.Obligations;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
 
 /**
@@ -47,8 +48,8 @@ import org.crmpolicy.rules.evaluation.PolicyRuntime;
  * Period quarter = PeriodKind.QUARTER.containing(asOf, policy.zone());
  * Scorecard s = policy.metrics().compute(Portfolio.of(customers).withComplaints(complaints).withSurveys(answers),
  *         quarter, asOf);
- * s.indicator(Metric.CSAT);               // M1 customer satisfaction CSAT 客户满意度: 0.7500 (3 / 4)
- * s.indicator(Metric.ACQUISITION_COST);   // not computable: missing acquisition cost: no amounts supplied ...
+ * s.indicator(Metric.CSAT).orElseThrow();             // M1 customer satisfaction CSAT 客户满意度: 0.7500 (3 / 4)
+ * s.indicator(Metric.ACQUISITION_COST).orElseThrow(); // ...: not computable: missing acquisition cost: not supplied ...
  * }</pre>
  *
  * <p>What counts: a fact (a complaint received, an answer given, a deadline met) counts when it lies in the period
@@ -69,10 +70,12 @@ public final class Metrics {
 
     private final PolicyRuntime policy;
     private final Complaints complaints;
+    private final Obligations obligations;
 
     public Metrics(PolicyRuntime policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.complaints = new Complaints(policy);
+        this.obligations = new Obligations(policy);
     }
 
     /**
@@ -514,15 +517,28 @@ public final class Metrics {
         private void coverage() {
             String revisit = "customers whose C5 quarterly revisit is met this quarter / customers in the tier";
             String frequency = "customer-facing contacts this quarter up to the coverage's instant / customers in the tier";
-            if (portfolio.coverageIfSupplied().isEmpty()) {
+            List<TierCoverage> given = portfolio.coverageIfSupplied().orElse(null);
+            if (given == null && portfolio.contactsIfSupplied().isPresent()) {
+                long noRecord = customers.values().stream().filter(c -> c.customer() == null).count();
+                if (noRecord > 0) {
+                    String why = "missing the customer record of " + noRecord + " of " + customers.size()
+                            + " customers, needed to evaluate their contacts (PortfolioCustomer.of(customer, tier))";
+                    out.add(Indicator.notComputable(Metric.REVISIT_COVERAGE, null, revisit, why));
+                    out.add(Indicator.notComputable(Metric.INTERACTION_FREQUENCY, null, frequency, why));
+                    return;
+                }
+                List<org.crmpolicy.customer.Customer> records = portfolio.customers().stream()
+                        .map(PortfolioCustomer::customer).toList();
+                given = obligations.compliance(records, portfolio.contactsIfSupplied().get(), seenAt).coverage();
+            }
+            if (given == null) {
                 out.add(missing(Metric.REVISIT_COVERAGE, revisit, "contact coverage",
-                        "Portfolio.withCoverage(ComplianceReport.coverage())"));
+                        "Portfolio.withCoverage(ComplianceReport.coverage()) or Portfolio.withContacts"));
                 out.add(missing(Metric.INTERACTION_FREQUENCY, frequency, "contact coverage",
-                        "Portfolio.withCoverage(ComplianceReport.coverage())"));
+                        "Portfolio.withCoverage(ComplianceReport.coverage()) or Portfolio.withContacts"));
                 return;
             }
-            List<TierCoverage> tiers = portfolio.coverageIfSupplied().get().stream()
-                    .sorted(Comparator.comparing(TierCoverage::tier)).toList();
+            List<TierCoverage> tiers = given.stream().sorted(Comparator.comparing(TierCoverage::tier)).toList();
             for (TierCoverage t : tiers) {
                 out.add(Indicator.ratio(Metric.REVISIT_COVERAGE, t.tier().name(), revisit, t.revisitedThisQuarter(),
                         t.customers(), "no customer in tier " + t.tier()));
