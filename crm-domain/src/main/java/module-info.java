@@ -17,6 +17,7 @@ module org.crmpolicy.domain {
     exports org.crmpolicy.deadline;
     exports org.crmpolicy.finding;
     exports org.crmpolicy.information;
+    exports org.crmpolicy.metric;
     exports org.crmpolicy.money;
     exports org.crmpolicy.obligation;
 
@@ -28,6 +29,7 @@ module org.crmpolicy.domain {
     opens org.crmpolicy.deadline;
     opens org.crmpolicy.finding;
     opens org.crmpolicy.information;
+    opens org.crmpolicy.metric;
     opens org.crmpolicy.money;
     opens org.crmpolicy.obligation;
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.crmpolicy.examples.erp.ErpDataException;
-import org.crmpolicy.examples.report.Metric;
+import org.crmpolicy.examples.report.MetricsSource;
+import org.crmpolicy.metric.Indicator;
 import org.crmpolicy.finding.Severity;
 
 /**
@@ -37,7 +38,7 @@ final class AreaSummary {
     private AreaSummary() {
     }
 
-    static void print(DataSource erp, LocalDate day, List<Metric> metrics, PrintStream out) {
+    static void print(DataSource erp, LocalDate day, List<Indicator> metrics, PrintStream out) {
         try (Connection c = erp.getConnection()) {
             for (String[] area : AREAS) {
                 Map<String, Map<Severity, Long>> perRule = new TreeMap<>();
@@ -69,9 +70,9 @@ final class AreaSummary {
             throw new ErpDataException("summarise the findings of " + day, e);
         }
         out.println("Metrics (M1/M2)");
-        for (Metric m : metrics) {
-            out.printf("  %-2s %-48s %18s  (%d / %d)  %s%n", m.ruleId(), m.name(), m.value(), m.numerator(),
-                    m.denominator(), m.definition());
+        for (Indicator m : metrics) {
+            out.printf("  %-2s %-48s %18s  (%s / %s)  %s%n", m.ruleId().value(), m.name(), MetricsSource.value(m),
+                    MetricsSource.count(m.numerator()), MetricsSource.count(m.denominator()), MetricsSource.definition(m));
         }
         out.println();
     }

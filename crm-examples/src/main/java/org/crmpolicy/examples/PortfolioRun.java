@@ -33,8 +33,8 @@ import org.crmpolicy.examples.portfolio.SamplePortfolio;
 import org.crmpolicy.examples.report.ActionItemsSource;
 import org.crmpolicy.examples.report.ComplianceReportPage;
 import org.crmpolicy.examples.report.ErpContactCompliance;
-import org.crmpolicy.examples.report.Metric;
 import org.crmpolicy.examples.report.MetricsSource;
+import org.crmpolicy.metric.Indicator;
 import org.crmpolicy.examples.report.ObligationCount;
 import org.crmpolicy.examples.report.OpenComplaintsSource;
 import org.crmpolicy.examples.report.PolicyMetrics;
@@ -113,7 +113,7 @@ public final class PortfolioRun {
                 throw new UncheckedIOException(e);
             }
         });
-        List<Metric> metrics = timings.time("ERP: metrics for the console", () -> {
+        List<Indicator> metrics = timings.time("ERP: metrics for the console", () -> {
             try {
                 return new PolicyMetrics(policy, contacts).rows(ctx);
             } catch (SQLException e) {

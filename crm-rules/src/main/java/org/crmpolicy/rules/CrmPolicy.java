@@ -30,6 +30,7 @@ import org.crmpolicy.rules.evaluation.InvalidFactException;
 import org.crmpolicy.rules.evaluation.PolicyParameters;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
 import org.crmpolicy.rules.information.Information;
+import org.crmpolicy.rules.metrics.Metrics;
 import org.crmpolicy.rules.obligations.Obligations;
 import org.crmpolicy.rules.tiers.Tiers;
 import org.slf4j.Logger;
@@ -68,6 +69,7 @@ public final class CrmPolicy {
     private final Complaints complaints;
     private final Approvals approvals;
     private final Information information;
+    private final Metrics metrics;
 
     private CrmPolicy(Builder b) {
         WorkCalendar base = b.calendar(); // one zone: the calendar's
@@ -100,6 +102,7 @@ public final class CrmPolicy {
         this.complaints = new Complaints(runtime);
         this.approvals = new Approvals(runtime);
         this.information = new Information(runtime);
+        this.metrics = new Metrics(runtime);
     }
 
     /** The shipped policy with its default parameters, in Asia/Shanghai, without a clock. */
@@ -154,6 +157,16 @@ public final class CrmPolicy {
      */
     public Information information() {
         return information;
+    }
+
+    /**
+     * Metrics M1 and M2: {@code compute(portfolio, period, asOf)} gives every indicator (CSAT, NPS, churn, complaint
+     * rate, response-deadline compliance, resolution rate, revisit coverage and interaction frequency per tier, the
+     * complaint indicators, acquisition cost, lifetime value, loyalty, feedback rate) with numerator, denominator and
+     * definition, or why it is not computable. Never null, thread-safe.
+     */
+    public Metrics metrics() {
+        return metrics;
     }
 
     /**

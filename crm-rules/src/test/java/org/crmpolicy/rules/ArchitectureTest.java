@@ -49,6 +49,7 @@ class ArchitectureTest {
             ROOT + ".complaints",
             ROOT + ".approvals",
             ROOT + ".information",
+            ROOT + ".metrics",          // Metrics, CrmPolicy.metrics()
             ROOT + ".batch",
             ROOT + ".evaluation",       // PolicyParameters, InvalidFactException, EvaluationContext (a DRL fact)
             ROOT + ".authoring",        // RuleProblem, RuleSetRejectedException, RuleDirectoryWatch

@@ -13,7 +13,6 @@ import org.crmpolicy.customer.Tier;
 import org.crmpolicy.examples.erp.ContactsArea;
 import org.crmpolicy.examples.erp.CustomerTable;
 import org.crmpolicy.examples.erp.ErpDataException;
-import org.crmpolicy.finding.RuleId;
 import org.crmpolicy.obligation.ComplianceReport;
 import org.crmpolicy.obligation.CustomerCompliance;
 import org.crmpolicy.obligation.ObligationStatus;
@@ -24,7 +23,7 @@ import org.crmpolicy.rules.CrmPolicy;
  * The contact compliance of the whole portfolio on the run date, from the ERP's contact log: every customer in the
  * tier stored for the day, evaluated chunk by chunk with {@code policy.compliance(...)} (the same evaluation as
  * {@link ContactsArea}) and added up. It feeds the obligations section (met / due / at risk / overdue per tier,
- * responsible role and rule) and the revisit-coverage and interaction-frequency metrics. Computed once per database,
+ * responsible role and rule) and the revisit-coverage and interaction-frequency metrics ({@link PolicyMetrics}). Computed once per database,
  * run date and instant, and kept; thread-safe.
  */
 public final class ErpContactCompliance {
@@ -65,24 +64,6 @@ public final class ErpContactCompliance {
             cachedFor = key;
         }
         return cached;
-    }
-
-    /** Revisit coverage and interaction frequency (M1) per tier that has customers. */
-    public static List<Metric> metrics(Totals totals) {
-        List<Metric> metrics = new ArrayList<>();
-        totals.tiers().forEach((tier, t) -> {
-            if (t[0] > 0) {
-                metrics.add(new Metric(RuleId.of("M1"), "revisit coverage 回访覆盖率 " + tier, t[2], t[0],
-                        "customers whose C5 quarterly revisit is met this quarter / customers in the tier"));
-            }
-        });
-        totals.tiers().forEach((tier, t) -> {
-            if (t[0] > 0) {
-                metrics.add(Metric.average(RuleId.of("M1"), "interaction frequency 互动频次 " + tier, t[1], t[0],
-                        "customer-facing contacts this quarter up to the run / customers in the tier"));
-            }
-        });
-        return metrics;
     }
 
     private Totals compute(ReportContext ctx) throws SQLException {

@@ -13,6 +13,8 @@ import org.crmpolicy.customer.Tier;
 import org.crmpolicy.examples.erp.CustomerFinding;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.RuleId;
+import org.crmpolicy.metric.Indicator;
+import org.crmpolicy.metric.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,8 +68,9 @@ class ComplianceReportPageTest {
                 .with(PendingApprovalsSource.from(ctx -> List.of(new PendingApproval("AP-1", "SALES_CONTRACT", "HT-1",
                         ReportFixtures.C, "LEADER_IN_CHARGE", AS_OF.minusSeconds(3 * 86_400), RuleId.of("A1")))))
                 .with(MetricsSource.from(ctx -> List.of(
-                        new Metric(RuleId.of("M1"), "complaint rate 投诉率", 1, 3, "customers with a complaint / customers"),
-                        new Metric(RuleId.of("M2"), "complaint review rate 复核率", 0, 0, "reviewed / closed complaints"))));
+                        Indicator.ratio(Metric.COMPLAINT_RATE, null, "customers with a complaint / customers", 1, 3, "none"),
+                        Indicator.ratio(Metric.COMPLAINT_REVIEW_RATE, null, "reviewed / resolved complaints", 0, 0,
+                                "no complaint was resolved"))));
 
         // when
         ComplianceReportPage.Rendered rendered = report.render(ReportFixtures.context());
@@ -80,6 +83,7 @@ class ComplianceReportPageTest {
                 .contains("<tr data-key=\"C002-TS1\" class=\"overdue\">")
                 .contains("<td>AP-1</td>").contains("<td>3</td>")
                 .contains("<td>33.3%</td>").contains("<td>–</td>")
+                .contains("reviewed / resolved complaints (not computable: no complaint was resolved)")
                 .contains("Every section had its data.");
     }
 

@@ -67,6 +67,7 @@ public final class PolicyParameters {
         check(key, value.strip());
         Map<String, String> copy = new TreeMap<>(values);
         copy.put(key, value.strip());
+        checkTogether(copy);
         return new PolicyParameters(copy);
     }
 
@@ -135,6 +136,9 @@ public final class PolicyParameters {
                     decimalFromTo(key, value, BigDecimal.ZERO, BigDecimal.ONE, "a weight from 0 to 1");
             case "T6.key-bound", "T6.strategic-partner-bound" ->
                     decimalFromTo(key, value, BigDecimal.ONE, BigDecimal.valueOf(5), "a value score from 1 to 5");
+            case "M1.csat-satisfied-from" -> wholeNumber(key, value, 1, 5);
+            case "M1.nps-promoter-from" -> wholeNumber(key, value, 1, 10);
+            case "M1.nps-detractor-up-to" -> wholeNumber(key, value, 0, 9);
             case "T7.lowest-passing-credit-rating" -> oneOf(key, value, CreditRating.class);
             case "A1.cumulative-window" -> oneOf(key, value, ContractWindow.class);
             case "A1.approver-level", "A8.proposer", "A8.approver", "A9.approver-level" ->
@@ -205,6 +209,20 @@ public final class PolicyParameters {
         }
         if (n == null || n.compareTo(min) < 0 || n.compareTo(max) > 0) {
             throw refused(key, value, expected);
+        }
+    }
+
+    /**
+     * Refuses values that are each valid but contradict each other: an NPS detractor bound at or above the promoter
+     * bound would count one answer as both.
+     */
+    private static void checkTogether(Map<String, String> values) {
+        String promoter = values.get("M1.nps-promoter-from");
+        String detractor = values.get("M1.nps-detractor-up-to");
+        if (promoter != null && detractor != null && Integer.parseInt(detractor) >= Integer.parseInt(promoter)) {
+            throw new IllegalArgumentException("policy parameter 'M1.nps-detractor-up-to' is '" + detractor
+                    + "' and 'M1.nps-promoter-from' is '" + promoter + "'; expected the detractor bound below the "
+                    + "promoter bound (when moving both, change them in an order that keeps it so)");
         }
     }
 
