@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * containers call {@link #assertClean()} from {@code @AfterContainer}. A class after which a hit is on record fails,
  * naming the hit; the totals are written to {@code target/pii-scan.txt}.
  *
- * <p>crm-rules and crm-examples register this class from crm-domain's test-jar (it is the only class in it).
+ * <p>One source file, {@code crm-domain/src/test/shared}, compiled into the tests of all three modules (root pom,
+ * build-helper {@code add-test-source}); each module registers it in its own service file.
  */
 public final class PersonalDataGuard implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
 
