@@ -71,6 +71,9 @@ public final class HandWrittenCompliance {
     private final WorkCalendar calendar;
     private final BigDecimal lowVolumeBound;
     private final CreditRating lowestPassing;
+    private final BigDecimal[] t6Weights;
+    private final BigDecimal keyBound;
+    private final BigDecimal strategicPartnerBound;
     // [obligation][previous=0, current=1] : start, end, label, at-risk-from (for a whole period)
     private final Instant[][] starts = new Instant[3][2];
     private final Instant[][] ends = new Instant[3][2];
@@ -83,7 +86,7 @@ public final class HandWrittenCompliance {
      * @param asOf       the policy instant
      * @param zone       the policy zone
      * @param calendar   working days (AT_RISK)
-     * @param parameters T4.low-volume-bound-cny and T7.lowest-passing-credit-rating are read
+     * @param parameters T4.low-volume-bound-cny, T6.* (weights and bounds) and T7.lowest-passing-credit-rating are read
      */
     public HandWrittenCompliance(Instant asOf, ZoneId zone, WorkCalendar calendar, PolicyParameters parameters) {
         this.asOf = asOf;
@@ -91,6 +94,11 @@ public final class HandWrittenCompliance {
         this.calendar = calendar;
         this.lowVolumeBound = parameters.decimal("T4.low-volume-bound-cny");
         this.lowestPassing = CreditRating.valueOf(parameters.text("T7.lowest-passing-credit-rating"));
+        this.t6Weights = new BigDecimal[] {parameters.decimal("T6.weight-cooperation-scale"),
+                parameters.decimal("T6.weight-growth-potential"), parameters.decimal("T6.weight-industry-influence"),
+                parameters.decimal("T6.weight-cooperation-stability"), parameters.decimal("T6.weight-strategic-significance")};
+        this.keyBound = parameters.decimal("T6.key-bound");
+        this.strategicPartnerBound = parameters.decimal("T6.strategic-partner-bound");
         LocalDate today = LocalDate.ofInstant(asOf, zone);
         LocalDate week = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate month = today.withDayOfMonth(1);
@@ -131,8 +139,13 @@ public final class HandWrittenCompliance {
             return Tier.RESERVE;
         }
         boolean gated = c.creditRating() != null && c.creditApproval() == null && !c.creditRating().isAtLeast(lowestPassing);
-        if (!gated && c.jointDevelopment() != null) {
+        BigDecimal score = c.valueAssessment() == null ? null : c.valueAssessment().score(t6Weights[0], t6Weights[1],
+                t6Weights[2], t6Weights[3], t6Weights[4]);
+        if (!gated && (c.jointDevelopment() != null || score != null && score.compareTo(strategicPartnerBound) >= 0)) {
             return Tier.STRATEGIC_PARTNER;
+        }
+        if (!gated && score != null && score.compareTo(keyBound) >= 0) {
+            return Tier.KEY;
         }
         if (!gated) {
             for (CustomerCategory k : c.categories()) {

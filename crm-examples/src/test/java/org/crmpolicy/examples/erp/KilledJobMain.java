@@ -14,7 +14,7 @@ final class KilledJobMain {
     }
 
     public static void main(String[] args) {
-        DataSource ds = ErpDatabases.h2File(Path.of(args[0]));
+        DataSource ds = ErpJobKilledMidRunTest.durable(Path.of(args[0]));
         ErpSchema.migrate(ds);
         ErpFixtures.load(ds, Integer.parseInt(args[1]));
         ChunkListener progress = (chunk, customers, last) -> {
