@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -177,6 +179,46 @@ class DecisionTableTest {
         assertThat(exit).as(printed).isEqualTo(RuleLint.OK);
         assertThat(printed).contains("thresholds.csv:2:A: table row replaces shipped rule \"" + A1_ROW + "\" (approvals.drl:")
                 .contains("1 from the directory: thresholds.csv");
+    }
+
+    @Test
+    void aSavedTableIsReloadedByTheWatchAndAWrongCellIsRefusedWhileTheOldTableServes(@TempDir Path dir)
+            throws Exception {
+        // given: the business user's path, with hot reload on
+        write(dir, "thresholds.csv", HEADER + "A1,,5000\n");
+        CrmPolicy policy = CrmPolicy.builder().ruleDirectory(dir).build();
+        LinkedBlockingQueue<Object> outcomes = new LinkedBlockingQueue<>();
+        RuleDirectoryWatch watch = policy.watchRuleDirectory(new RuleDirectoryWatch.Listener() {
+            @Override
+            public void reloaded(org.crmpolicy.rules.catalogue.RuleCatalogue catalogue) {
+                outcomes.add(catalogue);
+            }
+
+            @Override
+            public void rejected(RuleSetRejectedException problems) {
+                outcomes.add(problems);
+            }
+        });
+        try {
+            // when: the user saves A1 at 6000
+            write(dir, "thresholds.csv", HEADER + "A1,,6000\n");
+
+            // then
+            assertThat(outcomes.poll(60, TimeUnit.SECONDS)).isInstanceOf(org.crmpolicy.rules.catalogue.RuleCatalogue.class);
+            assertThat(needsA1(policy, "5999.99")).isFalse();
+            assertThat(needsA1(policy, "6000.00")).isTrue();
+
+            // when: the user saves a value with a currency
+            write(dir, "thresholds.csv", HEADER + "A1,,7000 CNY\n");
+
+            // then: refused naming the cell; 6000 still serves
+            assertThat(outcomes.poll(60, TimeUnit.SECONDS)).isInstanceOfSatisfying(RuleSetRejectedException.class,
+                    e -> assertThat(e.problems()).singleElement().asString()
+                            .startsWith("thresholds.csv:2:C: \"7000 CNY\" is not an amount"));
+            assertThat(needsA1(policy, "6000.00")).isTrue();
+        } finally {
+            watch.close();
+        }
     }
 
     // ---------------------------------------------------------------- a wrong cell is refused, naming it
