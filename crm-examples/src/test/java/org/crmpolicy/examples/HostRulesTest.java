@@ -59,6 +59,17 @@ class HostRulesTest {
         assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(RuleLint.OK);
     }
 
+    @Test
+    void theLintListsTheA1RowTheBusinessUsersTableSets() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        RuleLint.run(new String[] {HOST_RULES.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("thresholds.csv:2:A: table row replaces shipped rule"
+                + " \"A1 Table: the cumulative contract amount in the window from which the sales-contract approval"
+                + " applies\" (approvals.drl:");
+    }
+
     @ParameterizedTest(name = "annual volume {0} CNY: company rule T3 matches = {1}, tier {2}")
     @CsvSource({
             "4999999.99, false, GENERAL",
@@ -154,6 +165,7 @@ class HostRulesTest {
 
     @Test
     void theA1RowIsTheOnlyApprovalRuleTheHostChangesEveryOtherShippedARuleStillApplies() {
+        // the A1 row comes from the business user's decision table host-rules/thresholds.csv
         var hostA = HOST.catalogue().rules().stream().filter(r -> r.name().startsWith("A")).toList();
         var shippedA = SHIPPED.catalogue().rules().stream().filter(r -> r.name().startsWith("A")).toList();
 
@@ -162,7 +174,7 @@ class HostRulesTest {
         String row = "A1 Table: the cumulative contract amount in the window from which the sales-contract approval "
                 + "applies";
 
-        assertThat(host).filteredOn(r -> !shipped.contains(r)).containsExactly(row + " @ company-overrides.drl");
+        assertThat(host).filteredOn(r -> !shipped.contains(r)).containsExactly(row + " @ thresholds.csv");
         assertThat(shipped).filteredOn(r -> !host.contains(r)).containsExactly(row + " @ approvals.drl");
     }
 

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
- * Hot reload: watches a policy's rule directory and reloads the rule set when a DRL file in it is created, changed
- * or deleted. Started by {@code CrmPolicy.watchRuleDirectory(listener)}; nothing watches unless a host starts it.
+ * Hot reload: watches a policy's rule directory and reloads the rule set when a DRL file or a decision table
+ * ({@code .csv}, {@code .xlsx}) in it is created, changed or deleted. Started by {@code CrmPolicy.watchRuleDirectory(listener)}; nothing watches unless a host starts it.
  *
  * <p>One daemon thread blocks on the file system's {@link WatchService} (it does not poll). After a change it waits
  * until the directory has been quiet for {@link #QUIET_MILLIS} ms, so an editor's save or a copy of several files
@@ -91,9 +91,15 @@ public final class RuleDirectoryWatch implements AutoCloseable {
 
     private static boolean drain(WatchKey key) {
         boolean drl = key.pollEvents().stream()
-                .anyMatch(e -> e.kind() == StandardWatchEventKinds.OVERFLOW || String.valueOf(e.context()).endsWith(".drl"));
+                .anyMatch(e -> e.kind() == StandardWatchEventKinds.OVERFLOW || isRuleFile(String.valueOf(e.context())));
         key.reset();
         return drl;
+    }
+
+    /** A file the rule directory reads: DRL, or a decision table ({@code .csv}, {@code .xlsx}). */
+    private static boolean isRuleFile(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return !n.startsWith("~$") && (n.endsWith(".drl") || n.endsWith(".csv") || n.endsWith(".xlsx"));
     }
 
     private void reload() {

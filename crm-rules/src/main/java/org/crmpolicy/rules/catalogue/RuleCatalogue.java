@@ -139,8 +139,13 @@ public final class RuleCatalogue {
 
     /** What enforces a clause as the README names it: DRL file names, then Java simple class names, each sorted. */
     public List<String> where(RuleId id) {
-        return enforcedBy(id).stream().map(w -> w.endsWith(".drl") ? w : w.substring(w.lastIndexOf('.') + 1)).distinct()
-                .sorted(java.util.Comparator.comparing((String w) -> !w.endsWith(".drl")).thenComparing(w -> w)).toList();
+        return enforcedBy(id).stream().map(w -> isRuleFile(w) ? w : w.substring(w.lastIndexOf('.') + 1)).distinct()
+                .sorted(java.util.Comparator.comparing((String w) -> !isRuleFile(w)).thenComparing(w -> w)).toList();
+    }
+
+    /** A DRL file or a decision table of a host's rule directory, rather than a Java class name. */
+    private static boolean isRuleFile(String where) {
+        return where.endsWith(".drl") || where.endsWith(".csv") || where.endsWith(".xlsx");
     }
 
     private static String cell(String text) {

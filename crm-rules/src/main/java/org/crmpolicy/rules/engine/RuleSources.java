@@ -27,10 +27,16 @@ import org.drools.drl.parser.DroolsParserException;
  *       replace a shipped one: a name that matches none is refused with its file and line (a typo would otherwise add
  *       a second row instead of changing the first);</li>
  *   <li><b>a file</b>: a {@code *.drl} file with the name of a shipped file replaces the whole shipped file;</li>
- *   <li><b>new rules</b>: any other rule of a host file is added (files in name order, after the shipped ones).</li>
+ *   <li><b>new rules</b>: any other rule of a host file is added (files in name order, after the shipped ones);</li>
+ *   <li><b>decision tables</b>: a {@code *.csv} file (or the first sheet of a {@code *.xlsx}, when the optional
+ *       {@code org.drools:drools-decisiontables} is on the class path) with the columns {@code rule,row,value} sets
+ *       shipped table rows ({@code "<ID> Table: <row>"}) one by one, as a business user's form of the one-row
+ *       override: every cell is validated first, and a wrong one is refused naming its cell and value
+ *       ({@code thresholds.csv:3:C: "4,000 CNY" is not an amount ...}). Each table row becomes the shipped row with
+ *       the new value, placed on the line of that table row, so its rule reports the table's file and row.</li>
  * </ul>
- * A replaced shipped rule is blanked in place (its lines kept empty), so every problem keeps its line number. Other
- * files and sub-directories are ignored.
+ * A replaced shipped rule is blanked in place (its lines kept empty), so every problem keeps its line number. A shipped
+ * row that two host files set is refused, naming both. Other files and sub-directories are ignored.
  */
 public final class RuleSources {
 
@@ -47,17 +53,31 @@ public final class RuleSources {
      * @param shippedFile where the shipped rule was
      * @param shippedLine its line there
      * @param hostFile    the host file whose rule replaces it
-     * @param hostLine    the line of the host rule
+     * @param hostLine    the line of the host rule (of a decision table: its row)
+     * @param hostLocation where the host rule is, as a problem would name it: {@code company-overrides.drl:14:1},
+     *                    {@code thresholds.csv:2:A} or {@code thresholds.xlsx!Sheet1!A2}
      */
-    public record Override(String name, String shippedFile, int shippedLine, String hostFile, int hostLine) {
+    public record Override(String name, String shippedFile, int shippedLine, String hostFile, int hostLine,
+                           String hostLocation) {
+
+        /** A replacement by a DRL rule: its location is {@code hostFile:hostLine:1}. */
+        public Override(String name, String shippedFile, int shippedLine, String hostFile, int hostLine) {
+            this(name, shippedFile, shippedLine, hostFile, hostLine, hostFile + ":" + hostLine + ":1");
+        }
+
+        /** True when a decision table ({@code .csv}, {@code .xlsx}) made this replacement. */
+        public boolean byTable() {
+            return DecisionTables.isTable(hostFile);
+        }
     }
 
     /**
      * @param base      the sources to start from (file name to DRL text), in order
      * @param directory the host's rule directory, or {@code null} for none
      * @return a new ordered map; {@code base} is not changed
-     * @throws RuleSetRejectedException when the directory or one of its DRL files cannot be read, or a rule of an
-     *                                  {@value #OVERRIDES_SUFFIX} file replaces no shipped rule
+     * @throws RuleSetRejectedException when the directory or one of its files cannot be read, a rule of an
+     *                                  {@value #OVERRIDES_SUFFIX} file replaces no shipped rule, a cell of a decision
+     *                                  table is wrong, or two host files set the same shipped row
      */
     public static Map<String, String> merge(Map<String, String> base, Path directory) {
         return mergeReporting(base, directory, new ArrayList<>());
@@ -88,6 +108,24 @@ public final class RuleSources {
         Set<String> shippedFiles = new LinkedHashSet<>(base.keySet());
         drlFiles(directory).forEach(f -> shippedFiles.remove(f.getFileName().toString()));
         List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Map<Integer, String>> tableLocations = new LinkedHashMap<>();
+        Map<String, String> shipped = new LinkedHashMap<>();
+        shippedFiles.forEach(f -> shipped.put(f, merged.get(f)));
+        for (Path file : tableFiles(directory)) {
+            String name = file.getFileName().toString();
+            DecisionTables.Translation table = DecisionTables.translate(DecisionTables.read(file), shipped);
+            if (!table.problems().isEmpty()) {
+                problems.addAll(table.problems());
+                continue;
+            }
+            added.put(name, table.drl());
+            merged.put(name, table.drl());
+            tableLocations.put(name, table.locations());
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetRejectedException(problems);
+        }
+        Map<String, Override> replacedBy = new LinkedHashMap<>();
         for (Map.Entry<String, String> host : added.entrySet()) {
             PackageDescr hostDescr = parse(host.getValue());
             if (hostDescr == null) {
@@ -97,8 +135,20 @@ public final class RuleSources {
                 if (rule.getName() == null) {
                     continue;
                 }
+                Map<Integer, String> table = tableLocations.get(host.getKey());
+                String location = table == null ? host.getKey() + ":" + rule.getLine() + ":1"
+                        : table.getOrDefault(rule.getLine(), host.getKey());
+                Override earlier = replacedBy.get(hostDescr.getName() + "." + rule.getName());
+                if (earlier != null && (table != null || host.getKey().endsWith(OVERRIDES_SUFFIX) || earlier.byTable())) {
+                    problems.add(problem(host.getKey(), table, rule.getLine(), "rule \"" + rule.getName()
+                            + "\" is set twice: already by " + earlier.hostLocation() + "; keep one of the two"));
+                    continue;
+                }
                 boolean replaced = replaceShipped(merged, shippedFiles, hostDescr.getName(), rule, host.getKey(),
-                        overrides);
+                        location, overrides);
+                if (replaced) {
+                    replacedBy.put(hostDescr.getName() + "." + rule.getName(), overrides.get(overrides.size() - 1));
+                }
                 if (!replaced && host.getKey().endsWith(OVERRIDES_SUFFIX)) {
                     problems.add(new RuleProblem(host.getKey(), rule.getLine(), 1, "rule \"" + rule.getName()
                             + "\" replaces no shipped rule: no rule of that name in package " + hostDescr.getName()
@@ -113,8 +163,23 @@ public final class RuleSources {
         return merged;
     }
 
+    private static RuleProblem problem(String file, Map<Integer, String> table, int line, String message) {
+        return table == null ? new RuleProblem(file, line, 1, message) : RuleProblem.inCell(file,
+                sheetOf(table.get(line)), line, 1, message);
+    }
+
+    /** The sheet in a table location {@code file!sheet!A2}, or null. */
+    private static String sheetOf(String location) {
+        if (location == null) {
+            return null;
+        }
+        String[] parts = location.split("!");
+        return parts.length == 3 ? parts[1] : null;
+    }
+
     private static boolean replaceShipped(Map<String, String> merged, Set<String> shippedFiles, String packageName,
-                                          RuleDescr hostRule, String hostFile, List<Override> overrides) {
+                                          RuleDescr hostRule, String hostFile, String hostLocation,
+                                          List<Override> overrides) {
         for (String file : shippedFiles) {
             String text = merged.get(file);
             PackageDescr descr = parse(text);
@@ -124,7 +189,8 @@ public final class RuleSources {
             for (RuleDescr rule : descr.getRules()) {
                 if (hostRule.getName().equals(rule.getName())) {
                     merged.put(file, blank(text, rule.getStartCharacter(), rule.getEndCharacter()));
-                    overrides.add(new Override(rule.getName(), file, rule.getLine(), hostFile, hostRule.getLine()));
+                    overrides.add(new Override(rule.getName(), file, rule.getLine(), hostFile, hostRule.getLine(),
+                            hostLocation));
                     return true;
                 }
             }
@@ -155,13 +221,35 @@ public final class RuleSources {
 
     /** The {@code *.drl} files directly in {@code directory}, by name. */
     public static List<Path> drlFiles(Path directory) {
+        return files(directory, name -> name.endsWith(".drl"));
+    }
+
+    /** The decision tables ({@code *.csv}, {@code *.xlsx}) directly in {@code directory}, by name. */
+    public static List<Path> tableFiles(Path directory) {
+        return files(directory, DecisionTables::isTable);
+    }
+
+    /** Every file of {@code directory} the merge reads: {@link #drlFiles} then {@link #tableFiles}. */
+    public static List<Path> hostFiles(Path directory) {
+        List<Path> files = new ArrayList<>(drlFiles(directory));
+        files.addAll(tableFiles(directory));
+        return files;
+    }
+
+    /** True for a file name the merge reads ({@code .drl}, {@code .csv}, {@code .xlsx}). */
+    public static boolean isRuleFile(String fileName) {
+        return fileName.endsWith(".drl") || DecisionTables.isTable(fileName);
+    }
+
+    private static List<Path> files(Path directory, java.util.function.Predicate<String> named) {
         if (!Files.isDirectory(directory)) {
             throw new RuleSetRejectedException(List.of(new RuleProblem(directory.toString(), 0, 0, "rule directory does not exist or is not a directory")));
         }
         try (Stream<Path> files = Files.list(directory)) {
             return new ArrayList<>(files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .filter(p -> named.test(p.getFileName().toString()))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().startsWith("~$")) // an office program's lock file
                     .sorted()
                     .toList());
         } catch (IOException e) {

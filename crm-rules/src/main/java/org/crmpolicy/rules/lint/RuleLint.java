@@ -16,11 +16,14 @@ import org.crmpolicy.rules.engine.RuleBase;
 import org.crmpolicy.rules.engine.RuleSources;
 
 /**
- * The rule lint: validates a host's DRL directory merged over the shipped rules, exactly as
+ * The rule lint: validates a host's rule directory (DRL and decision tables) merged over the shipped rules, exactly as
  * {@code CrmPolicy.builder().ruleDirectory(dir)} would load it, and prints every problem as
  * {@code file:line:column: message}. Errors (syntax, unknown fact type or field, duplicate rule name, a rule
  * name without a catalogue ID) would make the policy refuse the rule set; warnings (static checks, IDs the policy
- * catalogue does not have) are printed but do not fail unless {@code --strict}.
+ * catalogue does not have) are printed but do not fail unless {@code --strict}. Every shipped rule a host rule or a
+ * decision-table row replaces is listed with its rule ID, e.g.
+ * {@code thresholds.csv:2:A: table row replaces shipped rule "A1 Table: ..." (approvals.drl:47)}; a wrong cell of a
+ * table is an error naming the cell and its value ({@code thresholds.csv:3:C: "4,000 CNY" is not an amount ...}).
  *
  * <pre>
  * ./mvnw -q -pl crm-rules -am compile exec:java@lint -Dexec.args="path/to/host-rules"
@@ -85,9 +88,9 @@ public final class RuleLint {
         List<RuleProblem> warnings = check.warnings();
         errors.forEach(out::println);
         warnings.forEach(out::println);
-        overrides.forEach(o -> out.println(o.hostFile() + ":" + o.hostLine() + ":1: replaces shipped rule \"" + o.name()
-                + "\" (" + o.shippedFile() + ":" + o.shippedLine() + ")"));
-        List<String> hostFiles = RuleSources.drlFiles(directory).stream().map(p -> p.getFileName().toString()).toList();
+        overrides.forEach(o -> out.println(o.hostLocation() + ": " + (o.byTable() ? "table row " : "")
+                + "replaces shipped rule \"" + o.name() + "\" (" + o.shippedFile() + ":" + o.shippedLine() + ")"));
+        List<String> hostFiles = RuleSources.hostFiles(directory).stream().map(p -> p.getFileName().toString()).toList();
         out.println(directory + ": " + check.rules() + " rules in " + sources.size() + " files ("
                 + hostFiles.size() + " from the directory" + (hostFiles.isEmpty() ? "" : ": " + String.join(", ", hostFiles))
                 + "), " + errors.size() + " error(s), " + warnings.size() + " warning(s)"

@@ -16,6 +16,18 @@ class RuleProblemTest {
     }
 
     @Test
+    void aProblemInADecisionTableNamesItsCellAsASpreadsheetDoes() {
+        assertThat(RuleProblem.inCell("thresholds.csv", null, 3, 3, "\"4,000 CNY\" is not an amount"))
+                .hasToString("thresholds.csv:3:C: \"4,000 CNY\" is not an amount");
+        assertThat(RuleProblem.inCell("thresholds.xlsx", "Sheet1", 3, 3, "\"4,000 CNY\" is not an amount"))
+                .hasToString("thresholds.xlsx!Sheet1!C3: \"4,000 CNY\" is not an amount");
+        assertThat(new RuleProblem("thresholds.csv", 0, 0, "cannot read the file")).hasToString(
+                "thresholds.csv: cannot read the file");
+        assertThat(List.of(1, 26, 27, 52, 703)).extracting(RuleProblem::columnLetters)
+                .containsExactly("A", "Z", "AA", "AZ", "AAA");
+    }
+
+    @Test
     void aRejectedRuleSetCarriesItsProblemsTypedAndListsThemInItsMessage() {
         // given
         List<RuleProblem> problems = List.of(new RuleProblem("a.drl", 1, 2, "first"),

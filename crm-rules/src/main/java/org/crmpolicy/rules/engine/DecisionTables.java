@@ -1,0 +1,451 @@
+package org.crmpolicy.rules.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.crmpolicy.rules.authoring.RuleProblem;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * Decision tables in a host's rule directory: a {@code .csv} (or the first sheet of an {@code .xlsx}) whose rows each
+ * set one shipped table row, the business user's form of a one-row DRL override.
+ *
+ * <pre>
+ * rule,row,value
+ * A1,the cumulative contract amount in the window from which the sales-contract approval applies,5000
+ * </pre>
+ * Column A names the catalogue rule ID, column B the row (the shipped rule's name after {@code "<ID> Table: "}; it may
+ * be left empty when the rule has one table row), column C the new value; a column headed {@code note} or
+ * {@code comment} is ignored. Every cell is validated before use (unknown rule ID or row, a row set twice, a value of
+ * the wrong kind), each problem naming its cell. A valid table becomes DRL that repeats each chosen shipped row with
+ * the new value, one rule per table row on the line of that row, so the merge replaces exactly those shipped rows.
+ *
+ * <p>Which value a row takes is read from the shipped row itself: its consequence inserts
+ * {@code Type.factory( "<ID>", "<value>" )}, and the factory names the kind ({@link Kind}).
+ */
+final class DecisionTables {
+
+    /** The header of column A, B and C (case-insensitive). */
+    static final List<String> HEADER = List.of("rule", "row", "value");
+
+    private static final Set<String> IGNORED_COLUMNS = Set.of("note", "notes", "comment", "comments");
+    private static final Pattern TABLE_ROW_NAME = Pattern.compile("^(\\S+) Table: (.+)$");
+    private static final String XLSX_READER = "org.drools.decisiontable.parser.xls.ExcelParser";
+
+    private DecisionTables() {
+    }
+
+    /** True for a file name the rule directory reads as a decision table. */
+    static boolean isTable(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".xlsx");
+    }
+
+    /** The kinds of value a table row takes, by the factory its shipped row calls. */
+    enum Kind {
+        /** {@code ApprovalThreshold.cny("A1", "4000")}: an amount in CNY. */
+        AMOUNT_CNY("cny") {
+            private static final Pattern AMOUNT = Pattern.compile("^[0-9]+(\\.[0-9]{1,2})?$");
+
+            @Override
+            String problem(String value) {
+                if (!AMOUNT.matcher(value).matches()) {
+                    return "\"" + value + "\" is not an amount: write the amount in CNY as digits with at most two"
+                            + " decimals, without currency or thousands separators (e.g. 5000 or 4999.99)";
+                }
+                if (new java.math.BigDecimal(value).signum() == 0) {
+                    return "\"" + value + "\" is not an amount: a threshold is more than 0 CNY";
+                }
+                return null;
+            }
+        };
+
+        private final String factory;
+
+        Kind(String factory) {
+            this.factory = factory;
+        }
+
+        /** Why {@code value} is not one of this kind, or {@code null} when it is. */
+        abstract String problem(String value);
+
+        static Kind ofFactory(String factory) {
+            for (Kind k : values()) {
+                if (k.factory.equals(factory)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A row of a table file: its 1-based row (the CSV line) and its non-empty cells by 1-based column. */
+    record Line(int row, Map<Integer, String> cells) {
+
+        String cell(int column) {
+            String v = cells.get(column);
+            return v == null ? "" : v.strip();
+        }
+
+        boolean isBlank() {
+            return cells.values().stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** The cells of one table file, or why it cannot be read. */
+    record Sheet(String file, String sheet, List<Line> lines, List<RuleProblem> problems) {
+    }
+
+    /**
+     * A table turned into DRL.
+     *
+     * @param drl       the override rules, each on the line of its table row
+     * @param locations the location of each row's rule ID cell ({@code thresholds.csv:2:A}), by DRL line
+     * @param problems  every cell that is wrong; when not empty, {@code drl} must not be used
+     */
+    record Translation(String drl, Map<Integer, String> locations, List<RuleProblem> problems) {
+    }
+
+    /** A shipped table row: {@code "<ID> Table: <row>"}. */
+    private record ShippedRow(String ruleId, String row, String name, String file, String packageName, String text,
+                              List<String> imports) {
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Reads {@code file}: a CSV as UTF-8 (a byte-order mark is skipped), an {@code .xlsx} by its first sheet. */
+    static Sheet read(Path file) {
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            if (!isPresent(XLSX_READER)) {
+                return new Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0, "an .xlsx decision table"
+                        + " needs org.drools:drools-decisiontables on the host's class path (crm-rules declares it"
+                        + " optional); add that dependency, or save the sheet as " + name.replaceAll("(?i)\\.xlsx$",
+                        ".csv") + " (CSV, UTF-8)")));
+            }
+            return XlsxCells.read(file);
+        }
+        try {
+            return csv(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0, "cannot read the file: " + e)));
+        } catch (java.io.UncheckedIOException e) {
+            return new Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0, "cannot read the file: " + e)));
+        }
+    }
+
+    /** The rows of a CSV text (RFC 4180: a comma between cells, a cell in double quotes may hold commas, quotes doubled). */
+    static Sheet csv(String file, String text) {
+        List<Line> lines = new ArrayList<>();
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int line = 1;
+        int recordLine = 1;
+        int column = 1;
+        Map<Integer, String> cells = new TreeMap<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        int quoteLine = 0;
+        int quoteColumn = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < t.length() && t.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.toString().isBlank() && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+                cell.setLength(0);
+                quoteLine = line;
+                quoteColumn = column;
+            } else if (c == ',') {
+                cells.put(column++, cell.toString());
+                cell.setLength(0);
+                wasQuoted = false;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.put(column, cell.toString());
+                lines.add(new Line(recordLine, Map.copyOf(cells)));
+                cells.clear();
+                cell.setLength(0);
+                wasQuoted = false;
+                column = 1;
+                line++;
+                recordLine = line;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            return new Sheet(file, null, lines, List.of(RuleProblem.inCell(file, null, quoteLine, quoteColumn,
+                    "a cell opens a double quote that is never closed; close it, or double a quote inside a cell (\"\")")));
+        }
+        if (cell.length() > 0 || !cells.isEmpty()) {
+            cells.put(column, cell.toString());
+            lines.add(new Line(recordLine, Map.copyOf(cells)));
+        }
+        return new Sheet(file, null, lines, List.of());
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, DecisionTables.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- translating
+
+    /**
+     * The DRL that sets the rows {@code sheet} names, or the problems of its cells.
+     *
+     * @param shipped the shipped DRL (file name to text) whose {@code "<ID> Table: ..."} rows a table may set
+     */
+    static Translation translate(Sheet sheet, Map<String, String> shipped) {
+        List<RuleProblem> problems = new ArrayList<>(sheet.problems());
+        if (!problems.isEmpty()) {
+            return new Translation("", Map.of(), problems);
+        }
+        Map<String, List<ShippedRow>> rowsById = shippedRows(shipped);
+        List<Line> lines = sheet.lines().stream().filter(l -> !l.isBlank()).toList();
+        if (lines.isEmpty()) {
+            return new Translation("", Map.of(), List.of(at(sheet, 1, 1, "the table is empty: its first row is the"
+                    + " header " + String.join(",", HEADER) + ", then one row per table row it sets")));
+        }
+        Line header = lines.get(0);
+        Set<Integer> ignored = new LinkedHashSet<>();
+        for (int c = 1; c <= HEADER.size(); c++) {
+            if (!header.cell(c).toLowerCase(Locale.ROOT).equals(HEADER.get(c - 1))) {
+                problems.add(at(sheet, header.row(), c, "\"" + header.cell(c) + "\" is not the header of column "
+                        + RuleProblem.columnLetters(c) + ": the first row reads " + String.join(",", HEADER)
+                        + " (then optionally a note column)"));
+            }
+        }
+        for (int c : header.cells().keySet()) {
+            if (c > HEADER.size()) {
+                if (IGNORED_COLUMNS.contains(header.cell(c).toLowerCase(Locale.ROOT))) {
+                    ignored.add(c);
+                } else if (!header.cell(c).isEmpty()) {
+                    problems.add(at(sheet, header.row(), c, "\"" + header.cell(c) + "\" is not a column of a"
+                            + " decision table: after " + String.join(",", HEADER) + " only a note (or comment) column"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Translation("", Map.of(), problems);
+        }
+        Map<String, Integer> firstLineOf = new LinkedHashMap<>();
+        Map<Integer, String> rules = new TreeMap<>();
+        Map<Integer, String> locations = new TreeMap<>();
+        Set<String> imports = new LinkedHashSet<>();
+        String packageName = null;
+        for (Line line : lines.subList(1, lines.size())) {
+            for (int c : line.cells().keySet()) {
+                if (c > HEADER.size() && !ignored.contains(c) && !line.cell(c).isEmpty()) {
+                    problems.add(at(sheet, line.row(), c, "\"" + line.cell(c) + "\" is outside the table: column "
+                            + RuleProblem.columnLetters(c) + " has no header (head it note to keep a note there)"));
+                }
+            }
+            ShippedRow row = row(sheet, line, rowsById, problems);
+            if (row == null) {
+                continue;
+            }
+            Integer first = firstLineOf.putIfAbsent(row.name(), line.row());
+            if (first != null) {
+                problems.add(at(sheet, line.row(), 1, "row " + row.ruleId() + " \"" + row.row() + "\" is set twice:"
+                        + " first at " + at(sheet, first, 1, "").location() + "; keep one of the two rows"));
+                continue;
+            }
+            String value = line.cell(3);
+            Matcher call = valueCall(row);
+            Kind kind = call == null ? null : Kind.ofFactory(call.group(2));
+            if (kind == null) {
+                problems.add(at(sheet, line.row(), 2, "row " + row.ruleId() + " \"" + row.row() + "\" cannot be set"
+                        + " from a decision table (its rule in " + row.file() + " takes no single value); override it"
+                        + " in a *-overrides.drl file"));
+                continue;
+            }
+            String wrong = value.isEmpty() ? "the value of row " + row.ruleId() + " \"" + row.row() + "\" is empty"
+                    : kind.problem(value);
+            if (wrong != null) {
+                problems.add(at(sheet, line.row(), 3, wrong));
+                continue;
+            }
+            if (packageName != null && !packageName.equals(row.packageName())) {
+                problems.add(at(sheet, line.row(), 1, "row " + row.ruleId() + " is in package " + row.packageName()
+                        + ", the table's other rows in " + packageName + ": put it in a table of its own"));
+                continue;
+            }
+            packageName = row.packageName();
+            imports.addAll(row.imports());
+            String text = row.text().substring(0, call.start(3)) + value + row.text().substring(call.end(3));
+            rules.put(line.row(), oneLine(text));
+            locations.put(line.row(), at(sheet, line.row(), 1, "").location());
+        }
+        if (!problems.isEmpty()) {
+            return new Translation("", Map.of(), problems);
+        }
+        return new Translation(drl(packageName, imports, rules), locations, List.of());
+    }
+
+    /** The shipped row {@code line} names in columns A and B, or {@code null} after adding why not. */
+    private static ShippedRow row(Sheet sheet, Line line, Map<String, List<ShippedRow>> rowsById,
+                                  List<RuleProblem> problems) {
+        String id = line.cell(1);
+        String name = line.cell(2);
+        if (id.isEmpty()) {
+            problems.add(at(sheet, line.row(), 1, "the rule ID is empty: name the catalogue rule whose row this sets,"
+                    + " e.g. A1"));
+            return null;
+        }
+        List<ShippedRow> rows = rowsById.get(id);
+        if (rows == null) {
+            problems.add(at(sheet, line.row(), 1, "\"" + id + "\" is not a rule with table rows; a table can set "
+                    + describe(rowsById.values().stream().flatMap(List::stream).toList())));
+            return null;
+        }
+        if (name.isEmpty()) {
+            if (rows.size() == 1) {
+                return rows.get(0);
+            }
+            problems.add(at(sheet, line.row(), 2, "the row is empty and " + id + " has " + rows.size() + " table rows:"
+                    + " name one of " + describe(rows)));
+            return null;
+        }
+        for (ShippedRow r : rows) {
+            if (r.row().equals(name)) {
+                return r;
+            }
+        }
+        problems.add(at(sheet, line.row(), 2, "\"" + name + "\" is not a table row of " + id + ": its rows are "
+                + describe(rows)));
+        return null;
+    }
+
+    private static String describe(List<ShippedRow> rows) {
+        return rows.stream().map(r -> r.ruleId() + " \"" + r.row() + "\"").collect(Collectors.joining(", "));
+    }
+
+    private static RuleProblem at(Sheet sheet, int row, int column, String message) {
+        return RuleProblem.inCell(sheet.file(), sheet.sheet(), row, column, message);
+    }
+
+    /** The single {@code Type.factory( "<ID>", "<value>" )} call in the row's rule (group 3 the value), or null. */
+    private static Matcher valueCall(ShippedRow row) {
+        Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\.(\\w+)\\(\\s*\"" + Pattern.quote(row.ruleId())
+                + "\"\\s*,\\s*\"([^\"\\\\]*)\"\\s*\\)").matcher(row.text());
+        if (!m.find()) {
+            return null;
+        }
+        int start = m.start();
+        if (m.find()) {
+            return null; // two values: not a one-value row
+        }
+        m.find(start);
+        return m;
+    }
+
+    /** Every {@code "<ID> Table: <row>"} rule of the shipped DRL, by rule ID, in file order. */
+    private static Map<String, List<ShippedRow>> shippedRows(Map<String, String> shipped) {
+        Map<String, List<ShippedRow>> rows = new LinkedHashMap<>();
+        shipped.forEach((file, text) -> {
+            PackageDescr descr;
+            try {
+                descr = new DrlParser().parse(false, text);
+            } catch (DroolsParserException | RuntimeException e) {
+                return;
+            }
+            if (descr == null) {
+                return;
+            }
+            List<String> imports = descr.getImports().stream().map(ImportDescr::getTarget).toList();
+            for (RuleDescr rule : descr.getRules()) {
+                Matcher m = rule.getName() == null ? null : TABLE_ROW_NAME.matcher(rule.getName());
+                if (m != null && m.matches() && rule.getStartCharacter() >= 0) {
+                    String ruleText = text.substring(rule.getStartCharacter(),
+                            Math.min(text.length(), rule.getEndCharacter() + 1));
+                    rows.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new ShippedRow(m.group(1),
+                            m.group(2), rule.getName(), file, descr.getName(), ruleText, imports));
+                }
+            }
+        });
+        return rows;
+    }
+
+    /** The DRL: package and imports on line 1, each rule on the line of its table row. */
+    private static String drl(String packageName, Set<String> imports, Map<Integer, String> rules) {
+        StringBuilder drl = new StringBuilder("package ").append(packageName).append(';');
+        imports.forEach(i -> drl.append(" import ").append(i).append(';'));
+        int line = 1;
+        for (Map.Entry<Integer, String> rule : rules.entrySet()) {
+            while (line < rule.getKey()) {
+                drl.append('\n');
+                line++;
+            }
+            drl.append(rule.getValue());
+        }
+        return drl.append('\n').toString();
+    }
+
+    /** {@code text} on one line: comments outside string literals dropped, line breaks as spaces. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                out.append(c);
+                if (c == '\\' && i + 1 < text.length()) {
+                    out.append(text.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                out.append(c);
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                int close = text.indexOf("*/", i + 2);
+                i = close < 0 ? text.length() : close + 1;
+                out.append(' ');
+            } else if (c == '\n' || c == '\r') {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
