@@ -28,12 +28,16 @@ public class ContributionPart {
     }
 
     public Contributions contributions() {
+        return read(bytes);
+    }
+
+    static Contributions read(byte[] bytes) {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             return (Contributions) in.readObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("contributions of " + key + " cannot be read", e);
+            throw new UncheckedIOException("contributions cannot be read", e);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("contributions of " + key + " cannot be read", e);
+            throw new IllegalStateException("contributions cannot be read", e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.crmpolicy.examples.flink;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -52,14 +54,12 @@ public class DecideCompanyWide extends KeyedProcessFunction<String, Contribution
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
-        Contributions all = Contributions.none();
+        List<Contributions> held = new ArrayList<>();
         for (byte[] bytes : parts.get()) {
-            ContributionPart p = new ContributionPart();
-            p.bytes = bytes;
-            all = evaluator.merge(all, p.contributions());
+            held.add(ContributionPart.read(bytes));
         }
         parts.clear();
-        CompanyWideDecision company = evaluator.decide(all);
+        CompanyWideDecision company = evaluator.decide(evaluator.merge(held));
         for (ObligationStatus s : company.statuses()) {
             out.collect(OutputLines.status(s));
         }

@@ -62,14 +62,10 @@ public class MergeContributions extends KeyedProcessFunction<String, Contributio
     }
 
     private Contributions merged() throws Exception {
-        Contributions all = Contributions.none();
-        List<byte[]> held = new ArrayList<>();
-        parts.get().forEach(held::add);
-        for (byte[] bytes : held) {
-            ContributionPart p = new ContributionPart();
-            p.bytes = bytes;
-            all = evaluator.merge(all, p.contributions());
+        List<Contributions> held = new ArrayList<>();
+        for (byte[] bytes : parts.get()) {
+            held.add(ContributionPart.read(bytes));
         }
-        return all;
+        return evaluator.merge(held);
     }
 }

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -117,6 +120,31 @@ class PortfolioJobTest {
         assertThat(OutputLines.sorted(findings)).isEqualTo(OutputLines.sorted(batchFindings));
         assertThat(OutputLines.sorted(lines(output.resolve(PortfolioJob.REJECTED))))
                 .isEqualTo(OutputLines.sorted(batchRejected));
+    }
+
+    @Test
+    void theSameJobInStreamingModeOverTheFilesDecidesAtTheEndOfInputTheSame() throws Exception {
+        // given: STREAMING mode; the file sink commits on checkpoints, the last one when the bounded input ends
+        Path output = work.resolve("out-streaming");
+        Configuration conf = new Configuration();
+        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        env.setParallelism(2);
+        env.enableCheckpointing(1_000);
+        PortfolioJob.define(env, input, output, PolicySource.shipped(), AS_OF);
+
+        // when
+        long started = System.nanoTime();
+        env.execute("portfolio job test, streaming");
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        // then
+        List<String> findings = lines(output.resolve(PortfolioJob.FINDINGS));
+        List<String> statuses = lines(output.resolve(PortfolioJob.COMPANY_STATUSES));
+        System.out.printf("flink STREAMING p=2: %d customers, %d findings, %d company statuses in %.1f s%n",
+                CUSTOMERS, findings.size(), statuses.size(), seconds);
+        assertThat(OutputLines.sorted(statuses)).isEqualTo(OutputLines.sorted(batchStatuses));
+        assertThat(OutputLines.sorted(findings)).isEqualTo(OutputLines.sorted(batchFindings));
     }
 
     /** Every line of the committed part files under {@code dir} (Flink names in-progress files with a leading dot). */

@@ -93,21 +93,30 @@ public final class Contributions implements Serializable {
                 Collections.unmodifiableSet(new LinkedHashSet<>(findings)), dataFrom);
     }
 
-    /** The plain union of two (no compaction): what {@link PortfolioEvaluator#merge} starts from. */
-    static Contributions union(Contributions a, Contributions b) {
-        if (a.isEmpty()) {
-            return b;
+    /** The plain union (no compaction): what {@link PortfolioEvaluator#merge} starts from. */
+    static Contributions union(Collection<Contributions> parts) {
+        List<Contributions> nonEmpty = new ArrayList<>(parts.size());
+        for (Contributions p : parts) {
+            if (!Objects.requireNonNull(p, "contributions must not be null").isEmpty()) {
+                nonEmpty.add(p);
+            }
         }
-        if (b.isEmpty()) {
-            return a;
+        if (nonEmpty.isEmpty()) {
+            return NONE;
         }
-        List<CompanyContribution> all = new ArrayList<>(a.byObligation.size() + b.byObligation.size());
-        all.addAll(a.byObligation.values());
-        all.addAll(b.byObligation.values());
-        Set<Finding> f = new LinkedHashSet<>(a.findings);
-        f.addAll(b.findings);
-        LocalDate from = a.dataFrom == null ? b.dataFrom
-                : b.dataFrom == null || a.dataFrom.isBefore(b.dataFrom) ? a.dataFrom : b.dataFrom;
+        if (nonEmpty.size() == 1) {
+            return nonEmpty.get(0);
+        }
+        List<CompanyContribution> all = new ArrayList<>();
+        Set<Finding> f = new LinkedHashSet<>();
+        LocalDate from = null;
+        for (Contributions p : nonEmpty) {
+            all.addAll(p.byObligation.values());
+            f.addAll(p.findings);
+            if (p.dataFrom != null && (from == null || p.dataFrom.isBefore(from))) {
+                from = p.dataFrom;
+            }
+        }
         return of(all, f, from);
     }
 

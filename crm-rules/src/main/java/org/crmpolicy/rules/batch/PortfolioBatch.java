@@ -42,6 +42,10 @@ import org.crmpolicy.rules.obligations.Obligations;
  * gives the same findings as that call. Customer ids must be unique within a chunk (a customer split over two
  * elements of the stream is a caller error); across chunks the host's stream decides.
  *
+ * <p>The run is the three steps of a {@link PortfolioEvaluator} ({@link #evaluator(Instant)}): chunks evaluated on the
+ * workers, their {@link Contributions} merged on the calling thread, the merge decided at the end. A distributed engine
+ * runs the same steps on its own tasks and gets the same findings and statuses.
+ *
  * <p>The obligation rules of one run come from the rule set in force when it starts (a reload during the run takes
  * effect with the next run); tiering uses {@link CrmPolicy#classifyAll}.
  *

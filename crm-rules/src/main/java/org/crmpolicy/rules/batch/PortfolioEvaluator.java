@@ -3,6 +3,7 @@ package org.crmpolicy.rules.batch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -125,8 +126,7 @@ public final class PortfolioEvaluator {
         Map<Tier, TierMetrics> tiers = metrics(chunk, result, findings);
         List<CompanyContribution> contributions = new ArrayList<>(result.contributions().size());
         for (CompanyContribution c : result.contributions()) {
-            ContactObligation o = rows.get(c.obligationKey());
-            contributions.add(o == null ? c : ObligationEngine.compact(o, c, PortfolioBatch.COMPANY_SAMPLE, ctx));
+            contributions.add(bounded(rows.get(c.obligationKey()), c));
         }
         return new ChunkOutcome(chunk.size(), contacts, inCustomerOrder(findings, chunk), result.rejected(), tiers,
                 Contributions.of(contributions, result.companyFindings(), dataFrom));
@@ -142,22 +142,41 @@ public final class PortfolioEvaluator {
     public Contributions merge(Contributions a, Contributions b) {
         Objects.requireNonNull(a, "a must not be null");
         Objects.requireNonNull(b, "b must not be null");
-        Contributions union = Contributions.union(a, b);
-        if (union == a || union == b) {
-            return union;
-        }
+        return merge(List.of(a, b));
+    }
+
+    /**
+     * The contributions of all {@code parts} at once: what merging them two by two in any order gives (see {@link
+     * #merge(Contributions, Contributions)}), at the cost of one compaction at most per obligation instead of one per
+     * step. What an engine's reducer calls on the parts it has gathered.
+     *
+     * @param parts not null, no null element; empty gives {@link Contributions#none()}
+     */
+    public Contributions merge(Collection<Contributions> parts) {
+        Objects.requireNonNull(parts, "parts must not be null");
+        Contributions union = Contributions.union(parts);
         Map<String, CompanyContribution> compacted = null;
         for (CompanyContribution c : union.byObligation().values()) {
-            ContactObligation o = rows().get(c.obligationKey());
-            // compacting costs an assessment: only once the candidates have grown well past what is kept
-            if (o != null && c.contacts().size() > 4 * (o.minimumCount() + 2 * PortfolioBatch.COMPANY_SAMPLE)) {
+            CompanyContribution kept = bounded(rows().get(c.obligationKey()), c);
+            if (kept != c) {
                 if (compacted == null) {
                     compacted = new HashMap<>(union.byObligation());
                 }
-                compacted.put(c.obligationKey(), ObligationEngine.compact(o, c, PortfolioBatch.COMPANY_SAMPLE, ctx));
+                compacted.put(c.obligationKey(), kept);
             }
         }
         return compacted == null ? union : union.with(compacted);
+    }
+
+    /**
+     * The contribution itself while it holds at most four times what the decision keeps of its obligation, else
+     * compacted to what the decision keeps (compacting costs an assessment per evaluated period: only once it pays).
+     */
+    private CompanyContribution bounded(ContactObligation o, CompanyContribution c) {
+        if (o == null || c.contacts().size() <= 4 * (o.minimumCount() + 2 * PortfolioBatch.COMPANY_SAMPLE)) {
+            return c;
+        }
+        return ObligationEngine.compact(o, c, PortfolioBatch.COMPANY_SAMPLE, ctx);
     }
 
     /**
