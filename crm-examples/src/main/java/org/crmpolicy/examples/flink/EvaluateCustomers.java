@@ -63,7 +63,13 @@ public class EvaluateCustomers extends KeyedProcessFunction<String, PortfolioLin
     @Override
     public void processElement(PortfolioLine in, Context ctx, Collector<String> out) throws Exception {
         switch (in.kind) {
-            case PortfolioLine.CUSTOMER -> customer.update(in.line);
+            case PortfolioLine.CUSTOMER -> {
+                if (customer.value() != null) {
+                    throw new IllegalArgumentException("customers file: customer id " + in.customerId
+                            + " appears more than once");
+                }
+                customer.update(in.line);
+            }
             case PortfolioLine.CONTACT -> contacts.add(in.line);
             case PortfolioLine.EVENT -> events.add(in.line);
             default -> throw new IllegalArgumentException("kind = " + in.kind + " is not a portfolio line kind");

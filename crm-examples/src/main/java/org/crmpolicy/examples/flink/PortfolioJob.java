@@ -32,9 +32,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * is one key at a time, the end of a key fires its timers); it also runs in STREAMING mode over the files, deciding at
  * the end of input.
  *
- * <p>Run locally on an embedded MiniCluster: {@code ./mvnw -B -q -pl crm-examples -am compile exec:java
- * -Dexec.mainClass=org.crmpolicy.examples.flink.PortfolioJob -Dexec.args="in out 2025-11-28T02:00:00Z"}
- * (with {@code --sample 10000} before the directories to write a sample portfolio into {@code in} first).
+ * <p>Run locally on an embedded MiniCluster over a generated sample portfolio of 10,000 customers:
+ * {@code ./mvnw -B -q -pl crm-examples -am compile exec:exec@flink-job} (input and output under
+ * {@code crm-examples/target/flink-in} and {@code flink-out}; {@code -Dflink.customers}, {@code -Dflink.asOf},
+ * {@code -Dflink.parallelism} change them).
  */
 public final class PortfolioJob {
 
@@ -119,6 +120,14 @@ public final class PortfolioJob {
         Path input = Path.of(args[at]);
         Path output = Path.of(args[at + 1]);
         Instant asOf = Instant.parse(args[at + 2]);
+        if (java.nio.file.Files.isDirectory(output)) {
+            try (var entries = java.nio.file.Files.list(output)) {
+                if (entries.findAny().isPresent()) {
+                    // the file sink adds part files: a second run into the same directory would double every line
+                    throw new IllegalArgumentException("outputDir = " + output + " is not empty");
+                }
+            }
+        }
         if (sample >= 0) {
             PortfolioFiles.write(org.crmpolicy.examples.portfolio.PortfolioStream.of(
                     org.crmpolicy.examples.portfolio.SamplePortfolio.DEFAULT_SEED, sample,
