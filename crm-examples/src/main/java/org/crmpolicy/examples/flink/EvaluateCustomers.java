@@ -1,0 +1,118 @@
+package org.crmpolicy.examples.flink;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.crmpolicy.contact.Contact;
+import org.crmpolicy.contact.CustomerEvent;
+import org.crmpolicy.finding.Finding;
+import org.crmpolicy.obligation.RejectedInput;
+import org.crmpolicy.rules.batch.ChunkOutcome;
+import org.crmpolicy.rules.batch.Contributions;
+import org.crmpolicy.rules.batch.CustomerContacts;
+import org.crmpolicy.rules.batch.PortfolioEvaluator;
+
+/**
+ * Step 1, keyed by customer: gathers a customer's line and its contacts' and events' lines, and when its input is
+ * complete (the watermark passes the end of time: at the end of the key in BATCH mode, at the end of input in
+ * STREAMING mode over files) evaluates it. Its findings go to the main output as {@link OutputLines#finding} lines,
+ * its contributions to the company-wide obligations to {@link #CONTRIBUTIONS}, cut by obligation; input that cannot
+ * be used to {@link #REJECTED}. The evaluator (and the policy behind it) is built in {@link #open}, never shipped.
+ */
+public class EvaluateCustomers extends KeyedProcessFunction<String, PortfolioLine, String> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Contributions to the company-wide obligations, one part per obligation. */
+    public static final OutputTag<ContributionPart> CONTRIBUTIONS = new OutputTag<>("contributions") { };
+    /** Input that cannot be used, and why (contact ids and reasons, no personal data). */
+    public static final OutputTag<String> REJECTED = new OutputTag<>("rejected") { };
+
+    private static final Comparator<Contact> BY_TIME = Comparator.comparing(Contact::at).thenComparing(Contact::id);
+
+    private final PolicySource source;
+    private final Instant asOf;
+    private transient PortfolioEvaluator evaluator;
+    private transient ValueState<String> customer;
+    private transient ListState<String> contacts;
+    private transient ListState<String> events;
+
+    public EvaluateCustomers(PolicySource source, Instant asOf) {
+        this.source = source;
+        this.asOf = asOf;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        evaluator = source.policy().batch().evaluator(asOf);
+        customer = getRuntimeContext().getState(new ValueStateDescriptor<>("customer", String.class));
+        contacts = getRuntimeContext().getListState(new ListStateDescriptor<>("contacts", String.class));
+        events = getRuntimeContext().getListState(new ListStateDescriptor<>("events", String.class));
+    }
+
+    @Override
+    public void processElement(PortfolioLine in, Context ctx, Collector<String> out) throws Exception {
+        switch (in.kind) {
+            case PortfolioLine.CUSTOMER -> {
+                if (customer.value() != null) {
+                    throw new IllegalArgumentException("customers file: customer id " + in.customerId
+                            + " appears more than once");
+                }
+                customer.update(in.line);
+            }
+            case PortfolioLine.CONTACT -> contacts.add(in.line);
+            case PortfolioLine.EVENT -> events.add(in.line);
+            default -> throw new IllegalArgumentException("kind = " + in.kind + " is not a portfolio line kind");
+        }
+        ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
+        String customerLine = customer.value();
+        List<Contact> log = new ArrayList<>();
+        for (String line : contacts.get()) {
+            log.add(PortfolioFiles.contact(line));
+        }
+        List<CustomerEvent> happened = new ArrayList<>();
+        for (String line : events.get()) {
+            happened.add(PortfolioFiles.event(line));
+        }
+        customer.clear();
+        contacts.clear();
+        events.clear();
+        if (customerLine == null) {
+            for (Contact c : log) {
+                ctx.output(REJECTED, "contact " + c.id() + ": customer " + ctx.getCurrentKey()
+                        + " is not in the customers file");
+            }
+            for (CustomerEvent e : happened) {
+                ctx.output(REJECTED, "event " + e.id() + ": customer " + ctx.getCurrentKey()
+                        + " is not in the customers file");
+            }
+            return;
+        }
+        log.sort(BY_TIME);
+        ChunkOutcome outcome = evaluator.evaluate(new CustomerContacts(PortfolioFiles.customer(customerLine), log,
+                happened));
+        for (Finding f : outcome.findings()) {
+            out.collect(OutputLines.finding(f));
+        }
+        for (RejectedInput r : outcome.rejected()) {
+            ctx.output(REJECTED, r.toString());
+        }
+        for (Map.Entry<String, Contributions> part : outcome.contributions().byObligationKey().entrySet()) {
+            ctx.output(CONTRIBUTIONS, new ContributionPart(part.getKey(), part.getValue()));
+        }
+    }
+}

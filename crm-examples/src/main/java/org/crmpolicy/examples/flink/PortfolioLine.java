@@ -1,0 +1,33 @@
+package org.crmpolicy.examples.flink;
+
+/**
+ * One line of the portfolio files on its way to its customer's task: which file it came from, the customer it is
+ * about (the key), and the line itself, unparsed. A Flink POJO (public fields, no-argument constructor), so Flink
+ * serializes it field by field without Kryo.
+ */
+public class PortfolioLine {
+
+    public static final int CUSTOMER = 0;
+    public static final int CONTACT = 1;
+    public static final int EVENT = 2;
+
+    /** {@link #CUSTOMER}, {@link #CONTACT} or {@link #EVENT}. */
+    public int kind;
+    public String customerId;
+    public String line;
+
+    public PortfolioLine() {
+    }
+
+    public PortfolioLine(int kind, String line) {
+        this.kind = kind;
+        this.customerId = PortfolioFiles.customerIdOf(line);
+        this.line = line;
+    }
+
+    /** Kind and customer only: a line may hold a contact person's phone or birthday. */
+    @Override
+    public String toString() {
+        return "PortfolioLine[kind=" + kind + ", customer=" + customerId + "]";
+    }
+}
