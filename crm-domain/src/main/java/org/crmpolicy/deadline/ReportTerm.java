@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.crmpolicy.calendar.SupportedRange;
 import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.finding.RuleId;
 
@@ -87,7 +88,7 @@ public record ReportTerm(String ruleId, String report, ReportCadence cadence, in
         }
         LocalDate dueDay = calendar.dateOf(due.due().minusNanos(1));
         LocalDate day = calendar.isWorkingDay(dueDay) ? dueDay : calendar.previousWorkingDay(dueDay);
-        for (int i = 1; i < atRiskWorkingDays; i++) {
+        for (int i = 1; i < atRiskWorkingDays && day.isAfter(due.periodStart()) && day.isAfter(SupportedRange.FIRST_DAY); i++) {
             day = calendar.previousWorkingDay(day);
         }
         LocalDate from = day.isBefore(due.periodStart()) ? due.periodStart() : day;
