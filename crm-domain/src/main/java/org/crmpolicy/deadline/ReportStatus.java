@@ -29,7 +29,9 @@ import org.crmpolicy.obligation.ObligationState;
 public record ReportStatus(ReportDue due, ObligationState state, ReportSubmission submission, Instant atRiskFrom,
         Instant asOf, ZoneId zone) {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter NANOS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS");
 
     public ReportStatus {
         Objects.requireNonNull(due, "due");
@@ -102,10 +104,11 @@ public record ReportStatus(ReportDue due, ObligationState state, ReportSubmissio
         return due.due().minusNanos(1).atZone(zone).toLocalDate().toString();
     }
 
-    /** An instant in the policy's zone: {@code 2025-07-11 00:00 Asia/Shanghai}. */
+    /** An instant in the policy's zone as every message prints it: {@code 2025-07-11 00:00 Asia/Shanghai}, seconds only when not zero. */
     public String local(Instant instant) {
         ZonedDateTime z = instant.atZone(zone);
-        return (z.getSecond() == 0 && z.getNano() == 0 ? LOCAL.format(z) : z.toLocalDateTime().toString()) + " " + zone.getId();
+        DateTimeFormatter format = z.getSecond() == 0 && z.getNano() == 0 ? MINUTES : z.getNano() == 0 ? SECONDS : NANOS;
+        return format.format(z) + " " + zone.getId();
     }
 
     /** One sentence a manager reads, e.g. for a finding. */
