@@ -30,4 +30,14 @@ public record ReportDue(RuleId ruleId, String report, String period, LocalDate p
         Objects.requireNonNull(responsible, "responsible");
         Objects.requireNonNull(recipient, "recipient");
     }
+
+    /** The policy's report this is, or empty for a report a host's own rule added. */
+    public java.util.Optional<ReportKind> kind() {
+        return ReportKind.of(ruleId, report);
+    }
+
+    /** The period it covers as a value. */
+    public ReportPeriod reportPeriod() {
+        return ReportPeriod.parse(period);
+    }
 }

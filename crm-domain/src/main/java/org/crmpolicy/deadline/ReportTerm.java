@@ -1,11 +1,12 @@
 package org.crmpolicy.deadline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.crmpolicy.calendar.SupportedRange;
 import org.crmpolicy.calendar.WorkCalendar;
-import org.crmpolicy.deadline.ReportDue;
 import org.crmpolicy.finding.RuleId;
 
 /**
@@ -18,9 +19,11 @@ import org.crmpolicy.finding.RuleId;
  * @param daysAfterPeriodEnd 0 = by the end of the period's last day
  * @param responsible        who prepares it
  * @param recipient          who receives it
+ * @param atRiskWorkingDays  an open, unsubmitted report is AT_RISK from the start of the n-th last working day up to
+ *                           its due day (1 = the last working day on or before the due day); 0 = never AT_RISK
  */
 public record ReportTerm(String ruleId, String report, ReportCadence cadence, int daysAfterPeriodEnd, String responsible,
-        String recipient) {
+        String recipient, int atRiskWorkingDays) {
 
     public ReportTerm {
         RuleId.of(ruleId);
@@ -32,33 +35,63 @@ public record ReportTerm(String ruleId, String report, ReportCadence cadence, in
             throw new IllegalArgumentException("report term " + ruleId + " " + report + ": daysAfterPeriodEnd must not be negative, was "
                     + daysAfterPeriodEnd);
         }
+        if (atRiskWorkingDays < 0) {
+            throw new IllegalArgumentException("report term " + ruleId + " " + report + ": atRiskWorkingDays must not be negative, was "
+                    + atRiskWorkingDays);
+        }
+    }
+
+    /** A row without an AT_RISK lead (as before reports had statuses). */
+    public ReportTerm(String ruleId, String report, ReportCadence cadence, int daysAfterPeriodEnd, String responsible,
+            String recipient) {
+        this(ruleId, report, cadence, daysAfterPeriodEnd, responsible, recipient, 0);
+    }
+
+    /** The row of one of the policy's reports: rule and title from {@code kind}. */
+    public static ReportTerm of(ReportKind kind, ReportCadence cadence, int daysAfterPeriodEnd, String responsible,
+            String recipient, int atRiskWorkingDays) {
+        Objects.requireNonNull(kind, "report term kind");
+        return new ReportTerm(kind.ruleId().value(), kind.title(), cadence, daysAfterPeriodEnd, responsible, recipient,
+                atRiskWorkingDays);
+    }
+
+    /** True when this row is the term of {@code kind} (same rule and title). */
+    public boolean isOf(ReportKind kind) {
+        return kind.ruleId().value().equals(ruleId) && kind.title().equals(report);
     }
 
     /** Every report of this term whose due day lies in {@code [from, to]}, in order. */
     public List<ReportDue> duesBetween(LocalDate from, LocalDate to, WorkCalendar calendar) {
         List<ReportDue> dues = new ArrayList<>();
-        int months = cadence.months();
-        LocalDate earliest = from.minusDays(daysAfterPeriodEnd).minusMonths(months);
-        LocalDate start = LocalDate.of(earliest.getYear(), ((earliest.getMonthValue() - 1) / months) * months + 1, 1);
+        LocalDate earliest = from.minusDays(daysAfterPeriodEnd).minusMonths(cadence.months());
+        ReportPeriod period = ReportPeriod.containing(cadence, earliest);
         while (true) {
-            LocalDate end = start.plusMonths(months).minusDays(1);
-            LocalDate dueDay = end.plusDays(daysAfterPeriodEnd);
+            LocalDate dueDay = period.end().plusDays(daysAfterPeriodEnd);
             if (dueDay.isAfter(to)) {
                 return dues;
             }
             if (!dueDay.isBefore(from)) {
-                dues.add(new ReportDue(RuleId.of(ruleId), report, periodName(start), start, end, calendar.endOfDay(dueDay),
-                        responsible, recipient));
+                dues.add(new ReportDue(RuleId.of(ruleId), report, period.label(), period.start(), period.end(),
+                        calendar.endOfDay(dueDay), responsible, recipient));
             }
-            start = start.plusMonths(months);
+            period = ReportPeriod.containing(cadence, period.end().plusDays(1));
         }
     }
 
-    private String periodName(LocalDate start) {
-        return switch (cadence) {
-            case MONTH -> String.format("%d-%02d", start.getYear(), start.getMonthValue());
-            case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
-            case HALF_YEAR -> start.getYear() + "-H" + (start.getMonthValue() <= 6 ? 1 : 2);
-        };
+    /**
+     * From when {@code due}, still unsubmitted, is AT_RISK: the start of the {@link #atRiskWorkingDays()}-th last
+     * working day on or before its due day, never before its period began; {@code null} when the lead is 0.
+     */
+    public Instant atRiskFrom(ReportDue due, WorkCalendar calendar) {
+        if (atRiskWorkingDays == 0) {
+            return null;
+        }
+        LocalDate dueDay = calendar.dateOf(due.due().minusNanos(1));
+        LocalDate day = calendar.isWorkingDay(dueDay) ? dueDay : calendar.previousWorkingDay(dueDay);
+        for (int i = 1; i < atRiskWorkingDays && day.isAfter(due.periodStart()) && day.isAfter(SupportedRange.FIRST_DAY); i++) {
+            day = calendar.previousWorkingDay(day);
+        }
+        LocalDate from = day.isBefore(due.periodStart()) ? due.periodStart() : day;
+        return from.atStartOfDay(calendar.zone()).toInstant();
     }
 }

@@ -64,6 +64,7 @@ final class ProbeEvaluation {
         deadlines.forInquiry(new Inquiry("PROBE-I1", InquiryChannel.PHONE, null, AS_OF));
         deadlines.forShipment(new Shipment("PROBE-S1", AS_OF));
         deadlines.reportsDue(TODAY.withDayOfMonth(1), TODAY.withDayOfMonth(30));
+        deadlines.reports(TODAY.withDayOfMonth(1), TODAY.withDayOfMonth(30), List.of(), AS_OF);
         Complaint complaint = Complaint.receive(ComplaintId.of("PROBE-P1"), new Intake(customer.id(),
                         FeedbackClassification.of(FeedbackType.COMPLAINT, SeverityGrade.SERIOUS), "probe", true),
                 Actor.of("E-1", OrgUnit.CUSTOMER_SERVICE), AS_OF, "probe");

@@ -185,7 +185,7 @@ public final class PortfolioFiles {
     private static String valueAssessment(ValueAssessment v) {
         return sub(Integer.toString(v.cooperationScale()), Integer.toString(v.growthPotential()),
                 Integer.toString(v.industryInfluence()), Integer.toString(v.cooperationStability()),
-                Integer.toString(v.strategicSignificance()), v.assessedOn().toString(), v.assessedBy());
+                Integer.toString(v.strategicSignificance()), v.assessedOn().toString(), v.assessedBy().toString());
     }
 
     private static String persons(List<ContactPerson> persons) {

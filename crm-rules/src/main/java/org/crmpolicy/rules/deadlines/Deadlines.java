@@ -2,9 +2,11 @@ package org.crmpolicy.rules.deadlines;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,11 @@ import org.crmpolicy.deadline.Inquiry;
 import org.crmpolicy.deadline.InstallmentSchedule;
 import org.crmpolicy.deadline.OverdueDelivery;
 import org.crmpolicy.deadline.ReportDue;
+import org.crmpolicy.deadline.ReportPeriod;
+import org.crmpolicy.deadline.ReportReview;
+import org.crmpolicy.deadline.ReportStatus;
+import org.crmpolicy.deadline.ReportSubmission;
+import org.crmpolicy.deadline.ReportTerm;
 import org.crmpolicy.deadline.Shipment;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.rules.evaluation.EvaluationContext;
@@ -36,6 +43,7 @@ import org.crmpolicy.deadline.DeadlineReview;
  * Deadlines deadlines = policy.deadlines();
  * Deadline d = deadlines.forInquiry(Inquiry.of("CALL-1", InquiryChannel.PHONE, received));   // D1, 3 working days
  * List<ReportDue> due = deadlines.reportsDue(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31));
+ * ReportReview reports = deadlines.reports(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), submissions, asOf);
  * DeadlineReview r = deadlines.review(List.of(d), List.of(DeadlineEvent.fulfilled("CALL-1", replied)), asOf);
  * r.breaches();   // a D1 VIOLATION naming the responsible and the due instant, when the answer came too late
  * }</pre>
@@ -133,12 +141,103 @@ public final class Deadlines {
     public List<ReportDue> reportsDue(LocalDate from, LocalDate to) {
         SupportedRange.requireDate(from, "from");
         SupportedRange.requireDate(to, "to");
-        org.crmpolicy.rules.deadlines.ReportWindow window = new org.crmpolicy.rules.deadlines.ReportWindow(from, to);
+        ReportWindow window = new ReportWindow(from, to);
         Facts facts = evaluate(insert -> insert.accept(window), null);
         return facts.ofType(ReportDue.class).stream()
                 .sorted(Comparator.comparing(ReportDue::due).thenComparing(ReportDue::ruleId)
                         .thenComparing(ReportDue::report))
                 .toList();
+    }
+
+    /**
+     * Where each periodic report (D11-D13, D15, D16) whose due day lies in {@code [from, to]} stands as of
+     * {@code asOf}, from the host's record of submissions, with a finding for each missed or late one.
+     *
+     * <ul>
+     * <li>MET: submitted before its due instant (24:00 at the end of its last day, e.g. July 10 for D11's first
+     *     half-year); of several submissions for one period the earliest counts.</li>
+     * <li>OVERDUE: {@code asOf} reached the due instant with nothing submitted (a VIOLATION finding), or the
+     *     submission came at or after it (a VIOLATION naming {@code submittedAt}).</li>
+     * <li>AT_RISK: not submitted, due instant ahead, from the start of the n-th last working day on or before the
+     *     due day ({@code D11.at-risk-working-days} ...; a WARNING finding); DUE before that.</li>
+     * </ul>
+     *
+     * <p>Submissions after {@code asOf} are not seen. Periods whose due day is before {@code from} or after
+     * {@code to} are not reported (their submissions are ignored), nor are periods that have not begun by
+     * {@code asOf}'s day. Findings name the rule, subject {@code KIND/period} (e.g.
+     * {@code SATISFACTION_SURVEY_REPORT/2025-H1}), the responsible unit and the due instant.
+     *
+     * <pre>{@code
+     * ReportReview r = deadlines.reports(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31),
+     *         List.of(ReportSubmission.of(ReportKind.SATISFACTION_SURVEY_REPORT, "2025-H1", submittedAt, "BUSINESS_UNIT")),
+     *         asOf);
+     * r.status(ReportKind.SATISFACTION_SURVEY_REPORT, "2025-H1").orElseThrow().state();   // MET
+     * r.violations();   // e.g. D15 CONTRACT_EXECUTION_STATISTICS/2025-06 not submitted by the end of 2025-07-05
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code to} is before {@code from}; or a submission covers no period of
+     *                                  its report (a quarter for a half-yearly report), was submitted before its
+     *                                  period began, or names a report the rule set does not have, naming it
+     */
+    public ReportReview reports(LocalDate from, LocalDate to, Collection<ReportSubmission> submissions, Instant asOf) {
+        SupportedRange.requireDate(from, "from");
+        SupportedRange.requireDate(to, "to");
+        Objects.requireNonNull(submissions, "submissions must not be null");
+        SupportedRange.requireInstant(asOf, "asOf");
+        ReportWindow window = new ReportWindow(from, to);
+        ZoneId zone = policy.calendar().zone();
+        List<ReportSubmission> given = new ArrayList<>(submissions.size());
+        for (ReportSubmission s : submissions) {
+            Objects.requireNonNull(s, "submissions must not contain null");
+            SupportedRange.requireInstant(s.submittedAt(), "report submission " + describe(s) + " submittedAt");
+            if (s.submittedAt().isBefore(s.period().start().atStartOfDay(zone).toInstant())) {
+                throw new IllegalArgumentException("report submission " + describe(s) + ": submittedAt "
+                        + local(s.submittedAt(), zone) + " is before its period began on " + s.period().start()
+                        + "; a report cannot cover a period that has not started");
+            }
+            given.add(s);
+        }
+        Facts facts = evaluate(insert -> {
+            insert.accept(window);
+            given.forEach(insert);
+        }, asOf);
+        List<ReportTerm> terms = facts.ofType(ReportTerm.class);
+        for (ReportSubmission s : given) {
+            List<ReportTerm> of = terms.stream().filter(t -> t.isOf(s.kind())).toList();
+            if (of.isEmpty()) {
+                throw new IllegalArgumentException("report submission " + describe(s) + ": the rule set has no "
+                        + s.kind().ruleId() + " " + s.kind().title() + " (its rule was removed or renamed)");
+            }
+            if (of.stream().noneMatch(t -> t.cadence() == s.period().cadence())) {
+                ReportTerm t = of.get(0);
+                throw new IllegalArgumentException("report submission " + describe(s) + " covers no period of "
+                        + s.kind().ruleId() + " " + s.kind().title() + ": it is due per " + t.cadence() + ", e.g. "
+                        + ReportPeriod.containing(t.cadence(), s.period().start()).label() + ", not per "
+                        + s.period().cadence());
+            }
+        }
+        List<ReportStatus> statuses = facts.ofType(ReportStatus.class).stream()
+                .sorted(Comparator.comparing((ReportStatus s) -> s.due().due()).thenComparing(ReportStatus::ruleId)
+                        .thenComparing(s -> s.due().report()))
+                .toList();
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < statuses.size(); i++) {
+            order.putIfAbsent(statuses.get(i).ruleId().value() + "|" + statuses.get(i).subjectId(), i);
+        }
+        List<Finding> findings = facts.ofType(Finding.class).stream()
+                .filter(f -> order.containsKey(f.ruleId().value() + "|" + f.subjectId()))
+                .sorted(Comparator.comparing((Finding f) -> !f.isViolation())
+                        .thenComparing(f -> order.get(f.ruleId().value() + "|" + f.subjectId())))
+                .toList();
+        return new ReportReview(asOf, statuses, findings);
+    }
+
+    private static String describe(ReportSubmission s) {
+        return s.kind().ruleId() + " " + s.kind().name() + " for " + s.period();
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toLocalDateTime() + " " + zone.getId();
     }
 
     /**

@@ -130,6 +130,11 @@ public final class PolicyParameters {
                     wholeNumber(key, value, 1, 100_000);
             case "D9.reminder-lead-working-days", "C7.window-days-before" -> wholeNumber(key, value, 0, 3_660);
             case "D7.max-hours-between-progress-reports" -> wholeNumber(key, value, 1, 8_760);
+            case "D12.complaint-summary-days-after-month", "D12.service-report-days-after-quarter",
+                    "D15.statistics-days-after-month", "D16.problem-analysis-days-after-quarter",
+                    "D16.evaluation-summary-days-after-half-year" -> wholeNumber(key, value, 0, 366);
+            case "D11.at-risk-working-days", "D12.at-risk-working-days", "D13.at-risk-working-days",
+                    "D15.at-risk-working-days", "D16.at-risk-working-days" -> wholeNumber(key, value, 0, 250);
             case "D10.urgent-minutes" -> wholeNumber(key, value, 1, 10_080);
             case "T6.weight-cooperation-scale", "T6.weight-growth-potential", "T6.weight-industry-influence",
                     "T6.weight-cooperation-stability", "T6.weight-strategic-significance" ->

@@ -78,4 +78,35 @@ class PolicyParametersTest {
         assertThat(PolicyParameters.defaults().asMap().keySet())
                 .allSatisfy(key -> assertThat(key).matches("[TCRDPAIM][0-9]+\\.[a-z0-9-]+"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} = {1} is refused")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "D12.complaint-summary-days-after-month, -1",
+            "D12.service-report-days-after-quarter, 367",
+            "D15.statistics-days-after-month, 2.5",
+            "D16.problem-analysis-days-after-quarter, -3",
+            "D16.evaluation-summary-days-after-half-year, 1000",
+            "D11.at-risk-working-days, -1",
+            "D12.at-risk-working-days, 251",
+            "D13.at-risk-working-days, 1.5",
+            "D15.at-risk-working-days, -2",
+            "D16.at-risk-working-days, 999"})
+    void aReportDayOrLeadOutsideItsRangeIsRefusedNamingKeyAndValue(String key, String value) {
+        assertThatThrownBy(() -> PolicyParameters.defaults().with(key, value))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(key).hasMessageContaining(value);
+    }
+
+    @Test
+    void theReportDatesTheSourcesLeaveOpenDefaultToTheCatalogueDecisions() {
+        PolicyParameters p = PolicyParameters.defaults();
+
+        assertThat(p.integer("D12.complaint-summary-days-after-month")).isEqualTo(5);
+        assertThat(p.integer("D12.service-report-days-after-quarter")).isEqualTo(5);
+        assertThat(p.integer("D15.statistics-days-after-month")).isEqualTo(5);
+        assertThat(p.integer("D16.problem-analysis-days-after-quarter")).isEqualTo(10);
+        assertThat(p.integer("D16.evaluation-summary-days-after-half-year")).isEqualTo(10);
+        assertThat(p.with("D13.at-risk-working-days", "0").integer("D13.at-risk-working-days")).isZero();
+        assertThat(p.with("D15.statistics-days-after-month", "0").integer("D15.statistics-days-after-month")).isZero();
+    }
 }

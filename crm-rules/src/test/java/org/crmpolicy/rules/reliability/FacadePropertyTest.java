@@ -37,6 +37,10 @@ import org.crmpolicy.deadline.InstallmentSchedule;
 import org.crmpolicy.deadline.Inquiry;
 import org.crmpolicy.deadline.InquiryChannel;
 import org.crmpolicy.deadline.OverdueDelivery;
+import org.crmpolicy.deadline.ReportCadence;
+import org.crmpolicy.deadline.ReportKind;
+import org.crmpolicy.deadline.ReportPeriod;
+import org.crmpolicy.deadline.ReportSubmission;
 import org.crmpolicy.deadline.RequestSeverity;
 import org.crmpolicy.deadline.Shipment;
 import org.crmpolicy.information.CustomerDataCollection;
@@ -148,6 +152,26 @@ class FacadePropertyTest {
     @Property(seed = "20007")
     void reportsDueListsReportsOrRefuses(@ForAll("datesOrNull") LocalDate from, @ForAll("datesOrNull") LocalDate to) {
         Outcome.of("deadlines.reportsDue", () -> POLICY.deadlines().reportsDue(from, to));
+    }
+
+    @Property(seed = "20014")
+    void reportsGiveStatusesAndFindingsOrRefuse(@ForAll("datesOrNull") LocalDate from, @ForAll @IntRange(min = 0, max = 400) int days,
+                                                @ForAll @Size(max = 4) List<@IntRange(min = 0, max = 119) Integer> codes,
+                                                @ForAll @Size(max = 4) List<@net.jqwik.api.constraints.LongRange(
+                                                        min = -86_400L * 400, max = 86_400L * 400) Long> offsets,
+                                                @ForAll("instantsOrNull") Instant asOf) {
+        Outcome.of("deadlines.reports", () -> {
+            List<ReportSubmission> submissions = new ArrayList<>();
+            for (int i = 0; i < Math.min(codes.size(), offsets.size()); i++) {
+                int code = codes.get(i);
+                Instant at = Generators.NOW.plusSeconds(offsets.get(i));
+                ReportPeriod period = ReportPeriod.containing(ReportCadence.values()[code / 8 % 3],
+                        LocalDate.ofInstant(at, java.time.ZoneOffset.ofHours(8)).minusDays(code / 24 * 40L));
+                submissions.add(new ReportSubmission(ReportKind.values()[code % 8], period, at, "BUSINESS_UNIT"));
+            }
+            LocalDate to = from == null || from.getYear() > 9000 ? from : from.plusDays(days);
+            return POLICY.deadlines().reports(from, to, submissions, asOf);
+        });
     }
 
     @Property(seed = "20008")
