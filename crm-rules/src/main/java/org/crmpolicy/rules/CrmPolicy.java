@@ -28,6 +28,7 @@ import org.crmpolicy.rules.engine.RuleBase;
 import org.crmpolicy.rules.engine.RuleSetHolder;
 import org.crmpolicy.rules.evaluation.InvalidFactException;
 import org.crmpolicy.rules.evaluation.PolicyParameters;
+import org.crmpolicy.rules.evaluation.CalendarWarnings;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
 import org.crmpolicy.rules.information.Information;
 import org.crmpolicy.rules.metrics.Metrics;
@@ -58,8 +59,6 @@ public final class CrmPolicy {
     /** The policy's default time zone: mainland China. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = LoggerFactory.getLogger(CrmPolicy.class);
-    /** How many years without calendar data one policy warns about before it falls silent (issue 20, defect 8). */
-    static final int MAX_PROVISIONAL_WARNINGS = 10;
 
     private final RuleSetHolder rules;
     private final PolicyRuntime runtime;
@@ -76,26 +75,11 @@ public final class CrmPolicy {
         // a rule set that compiles but throws when it fires is refused before it serves (issue 20, defect 5)
         this.rules = new RuleSetHolder(b.sources, b.ruleDirectory, candidate -> ProbeEvaluation.run(
                 new PolicyRuntime(() -> candidate, b.parameters, base, b.clock, b.assessor)));
-        // the work calendar logs one warning per year without holiday data, on its first use, for the first
-        // MAX_PROVISIONAL_WARNINGS years; then one line saying the rest are not logged
-        java.util.concurrent.atomic.AtomicInteger warned = new java.util.concurrent.atomic.AtomicInteger();
-        WorkCalendar calendar = base.withProvisionalYearListener(year -> {
-            int n = warned.incrementAndGet();
-            if (n == MAX_PROVISIONAL_WARNINGS + 1) {
-                LOG.warn("crm-policy work calendar: {} years without statutory holiday data reported; further such "
-                        + "years are computed provisionally without a warning", MAX_PROVISIONAL_WARNINGS);
-            }
-            if (n > MAX_PROVISIONAL_WARNINGS) {
-                return;
-            }
-            LOG.warn(
-                "crm-policy work calendar has no statutory holiday data for {}: its days are computed provisionally "
-                        + "(weekends, Jan 1, May 1-2, Oct 1-3) and every deadline touching {} is marked provisional. "
-                        + "Supply the State Council notice for {} with CrmPolicy.builder().calendar(WorkCalendar.chinaMainland()"
-                        + ".toBuilder().statutoryDays(path).build()) or make the calendar strict to refuse instead.",
-                year, year, year);
-        });
-        this.runtime = new PolicyRuntime(rules::current, b.parameters, calendar, b.clock, b.assessor);
+        // the work calendar logs one warning per year without holiday data on its first use (collected and sorted
+        // within a batch run), for the first CalendarWarnings.MAX_YEARS years; then one line saying the rest are not
+        CalendarWarnings warnings = new CalendarWarnings(LOG);
+        WorkCalendar calendar = base.withProvisionalYearListener(warnings::firstUse);
+        this.runtime = new PolicyRuntime(rules::current, b.parameters, calendar, b.clock, b.assessor, warnings);
         this.tiers = new Tiers(runtime);
         this.obligations = new Obligations(runtime);
         this.deadlines = new Deadlines(runtime);
@@ -175,6 +159,15 @@ public final class CrmPolicy {
      */
     public PortfolioBatch batch() {
         return new PortfolioBatch(runtime);
+    }
+
+    /**
+     * Collects the work calendar's missing-year warnings until the returned handle is closed, then logs them once,
+     * sorted, in one line: wrap a run of your own (chunk by chunk over a database, say) in it so that the warnings do not
+     * interleave with the run's output. {@link PortfolioBatch#run} does this itself. Handles may nest or overlap.
+     */
+    public CalendarWarnings.Run deferCalendarWarnings() {
+        return runtime.deferCalendarWarnings();
     }
 
     /**

@@ -175,4 +175,34 @@ class PortfolioBatchTest {
                 .isInstanceOf(InvalidFactException.class)
                 .hasMessageContaining("contact K-1").hasMessageContaining("channel").hasMessageContaining("personId");
     }
+
+    @Test
+    void theCalendarsMissingYearsAreWarnedOnceWhenTheRunEndsSortedInOneLine() {
+        // given customers since 2017 judged as of mid-2027 (the R4 two-year window reaches 2019; 2019 and 2027 have no
+        // statutory holiday data; whichever a chunk touches first)
+        List<CustomerContacts> input = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Customer c = (i % 2 == 0 ? Fixtures.aKeyCustomer("W-" + i) : Fixtures.aGeneralCustomer("W-" + i))
+                    .since(java.time.LocalDate.of(2017, 1 + i, 1)).build();
+            input.add(CustomerContacts.of(c, List.of()));
+        }
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        // when a fresh policy runs them in chunks on two threads (capturing slf4j-simple's System.err)
+        try {
+            System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+            CrmPolicy.standard().batch().withChunkSize(2).withWorkers(2).run(input.iterator(),
+                    Instant.parse("2027-06-30T02:00:00Z"), new BatchSink() {
+                        @Override
+                        public void findings(List<Finding> findings) {
+                        }
+                    });
+        } finally {
+            System.setErr(err);
+        }
+        // then one warning line lists the years in order
+        List<String> lines = log.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("no statutory holiday data")).toList();
+        assertThat(lines).singleElement().asString().contains("no statutory holiday data for 2019, 2027:");
+    }
 }

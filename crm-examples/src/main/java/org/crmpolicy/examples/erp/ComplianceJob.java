@@ -77,7 +77,9 @@ public final class ComplianceJob {
     public RunSummary run(LocalDate runDate, Instant asOf) {
         Objects.requireNonNull(runDate, "runDate");
         Objects.requireNonNull(asOf, "asOf");
-        try (Connection write = dataSource.getConnection(); Connection read = dataSource.getConnection()) {
+        // the calendar's missing-year warnings come once, sorted, when the run ends
+        try (var warnings = policy.deferCalendarWarnings();
+             Connection write = dataSource.getConnection(); Connection read = dataSource.getConnection()) {
             write.setAutoCommit(false);
             Progress progress = startOrResume(write, runDate, asOf);
             if (progress.completed) {

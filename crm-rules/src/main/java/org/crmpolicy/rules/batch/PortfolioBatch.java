@@ -138,6 +138,13 @@ public final class PortfolioBatch {
         Objects.requireNonNull(input, "input must not be null");
         org.crmpolicy.calendar.SupportedRange.requireInstant(asOf, "asOf");
         Objects.requireNonNull(sink, "sink must not be null");
+        // the calendar's missing-year warnings come once, sorted, when the run ends
+        try (var warnings = policy.deferCalendarWarnings()) {
+            return runChunks(input, asOf, sink);
+        }
+    }
+
+    private BatchSummary runChunks(Iterator<CustomerContacts> input, Instant asOf, BatchSink sink) {
         long started = System.nanoTime();
         PortfolioEvaluator evaluator = evaluator(asOf);
         Run run = new Run(asOf, evaluator, sink, started);

@@ -22,6 +22,7 @@ public final class PolicyRuntime {
     private final WorkCalendar calendar;
     private final Clock clock;
     private final Assessor assessor;
+    private final CalendarWarnings calendarWarnings;
 
     /**
      * @param rules      the running rule set, read once per evaluation
@@ -33,6 +34,16 @@ public final class PolicyRuntime {
      */
     public PolicyRuntime(Supplier<RuleBase> rules, PolicyParameters parameters, WorkCalendar calendar, Clock clock,
                          Assessor assessor) {
+        this(rules, parameters, calendar, clock, assessor, null);
+    }
+
+    /**
+     * As {@link #PolicyRuntime(Supplier, PolicyParameters, WorkCalendar, Clock, Assessor)}, with the warnings the
+     * calendar's listener reports to, so that a run can {@linkplain #deferCalendarWarnings() defer} them.
+     */
+    public PolicyRuntime(Supplier<RuleBase> rules, PolicyParameters parameters, WorkCalendar calendar, Clock clock,
+                         Assessor assessor, CalendarWarnings calendarWarnings) {
+        this.calendarWarnings = calendarWarnings;
         this.rules = Objects.requireNonNull(rules, "rules");
         this.parameters = Objects.requireNonNull(parameters, "parameters").requireConsistent();
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -56,6 +67,14 @@ public final class PolicyRuntime {
 
     public WorkCalendar calendar() {
         return calendar;
+    }
+
+    /**
+     * Collects the calendar's missing-year warnings until the handle is closed, then reports them once, sorted (a
+     * batch run). A no-op handle when this runtime reports no warnings.
+     */
+    public CalendarWarnings.Run deferCalendarWarnings() {
+        return calendarWarnings == null ? () -> { } : calendarWarnings.deferred();
     }
 
     public Assessor assessor() {
