@@ -267,6 +267,44 @@ class ContactFrequencyTest {
                 .isEqualTo(ObligationState.OVERDUE);
     }
 
+    @Test
+    void c6AnEventOfAnotherKindStartsNoRevisitAndTheReportSaysSo() {
+        // given a delivery and a purchase, with C6 starting from purchases (the default)
+        CustomerEvent delivery = CustomerEvent.of("D-20", CustomerId.of("G-1"), CustomerEvent.Kind.DELIVERY,
+                at("2025-11-20T09:00"));
+        CustomerEvent purchase = CustomerEvent.of("O-20", CustomerId.of("G-1"), CustomerEvent.Kind.PURCHASE,
+                at("2025-11-20T09:00"));
+        ComplianceRequest request = ComplianceRequest.of(List.of(general("G-1")), List.of(), MONDAY)
+                .withEvents(List.of(delivery, purchase));
+
+        ComplianceReport report = Fixtures.policy().obligations().compliance(request);
+
+        // then only the purchase opens a window, and the delivery is reported as starting nothing
+        assertThat(report.statuses(CustomerId.of("G-1"), "C6")).singleElement()
+                .satisfies(s -> assertThat(s.period().label()).isEqualTo("first revisit after PURCHASE O-20"));
+        assertThat(report.findings("C6")).filteredOn(f -> f.severity() == Severity.INFO).singleElement().satisfies(f -> {
+            assertThat(f.subjectId()).isEqualTo("G-1");
+            assertThat(f.message()).isEqualTo("event D-20 (DELIVERY) starts no contact obligation: C6's first revisit"
+                    + " starts from PURCHASE events (parameter C6.starting-event) and R1's revisit from COMPLAINT events");
+            assertThat(f.evidence()).containsEntry("event", "D-20").containsEntry("eventKind", "DELIVERY");
+        });
+    }
+
+    @Test
+    void c6AHostThatStartsFromDeliveriesHearsAboutPurchasesInstead() {
+        CrmPolicy fromDelivery = CrmPolicy.builder().parameter("C6.starting-event", "DELIVERY").build();
+        ComplianceRequest request = ComplianceRequest.of(List.of(general("G-1")), List.of(), MONDAY)
+                .withEvents(List.of(CustomerEvent.of("O-21", CustomerId.of("G-1"), CustomerEvent.Kind.PURCHASE,
+                        at("2025-11-20T09:00")), CustomerEvent.of("K-21", CustomerId.of("G-1"),
+                        CustomerEvent.Kind.COMPLAINT, at("2025-11-20T09:00"))));
+
+        ComplianceReport report = fromDelivery.obligations().compliance(request);
+
+        assertThat(report.statuses(CustomerId.of("G-1"), "C6")).isEmpty();
+        assertThat(report.findings("C6")).singleElement().satisfies(f -> assertThat(f.message())
+                .startsWith("event O-21 (PURCHASE) starts no contact obligation: C6's first revisit starts from DELIVERY"));
+    }
+
     // ---------------------------------------------------------------- C7
 
     @ParameterizedTest(name = "greeting at {0}: {1}")
