@@ -1,7 +1,6 @@
 package org.crmpolicy.examples.erp;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -147,18 +146,17 @@ public final class SampleComplaints {
     }
 
     /**
-     * Progress reports to both audiences on Tuesday and (when {@code perWeek} is 2) Thursday at 10:00 of the current
-     * ISO week and the {@code weeks - 1} following ones, each only when still ahead of the script's instant.
+     * Progress reports to both audiences every {@code everyHours} hours for {@code weeks} weeks from the script's
+     * instant, each only when still ahead of the script's end. A team following D7 (no more than
+     * {@code D7.max-hours-between-progress-reports}, 84 by default, without a report) reports every 72 hours; the
+     * D7 scenario reports once a week. The first report comes a day after handling starts.
      */
     private static void weeklyReports(Script s, int weeks, int perWeek) {
-        LocalDate monday = s.at().atZone(ZONE).toLocalDate().with(DayOfWeek.MONDAY);
-        for (int w = 0; w < weeks; w++) {
-            for (int k = 0; k < perWeek; k++) {
-                Instant when = monday.plusWeeks(w).plusDays(1 + 2L * k).atTime(LocalTime.of(10, 0)).atZone(ZONE).toInstant();
-                if (when.isAfter(s.at())) {
-                    s.then(Duration.between(s.at(), when), (c, at) -> c.reportProgress(BOTH, MARKETING, at, "progress reported"));
-                }
-            }
+        Duration every = Duration.ofHours(perWeek >= 2 ? 72 : 168);
+        Instant until = s.at().plus(Duration.ofDays(7L * weeks));
+        Instant first = s.at().plus(perWeek >= 2 ? Duration.ofHours(24) : every);   // the gap runs from registration
+        for (Instant when = first; when.isBefore(until); when = when.plus(every)) {
+            s.then(Duration.between(s.at(), when), (c, at) -> c.reportProgress(BOTH, MARKETING, at, "progress reported"));
         }
     }
 
