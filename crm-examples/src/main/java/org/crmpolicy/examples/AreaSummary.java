@@ -25,13 +25,21 @@ import org.crmpolicy.finding.Severity;
  */
 final class AreaSummary {
 
+    /** The response-deadline rules the deadlines area reports (their subjects are inquiries, contracts, installments). */
+    private static final String DEADLINE_RULES = "f.rule_id IN ('D1', 'D2', 'D3', 'D4', 'D8', 'D9', 'D14')";
+    private static final String NOT_COMPLAINT_NOR_DEADLINE = "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
+            + " AND NOT " + DEADLINE_RULES;
+
     private static final String[][] AREAS = {
             {"Complaints (P, D5-D7, D10, R1, R7, R8, A7)", "f.subject_id IN (SELECT complaint_id FROM complaint)"},
-            {"Approvals of contracts (A1, A2)", "f.subject_id IN (SELECT contract_no FROM contract)"},
-            {"Contact obligations (C, R)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
+            {"Response deadlines (D1-D4, D8, D9, D14)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
+                    + " AND " + DEADLINE_RULES},
+            {"Approvals of contracts (A1, A2)", NOT_COMPLAINT_NOR_DEADLINE
+                    + " AND f.subject_id IN (SELECT contract_no FROM contract)"},
+            {"Contact obligations (C, R)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id NOT IN (SELECT contract_no FROM contract)"
                     + " AND (f.rule_id LIKE 'C%' OR f.rule_id LIKE 'R%')"},
-            {"Customers (T and other customer rules)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
+            {"Customers (T and other customer rules)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id NOT IN (SELECT contract_no FROM contract)"
                     + " AND f.rule_id NOT LIKE 'C%' AND f.rule_id NOT LIKE 'R%'"}};
 

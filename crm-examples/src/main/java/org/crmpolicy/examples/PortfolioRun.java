@@ -23,6 +23,7 @@ import org.crmpolicy.examples.erp.ContractApprovalsArea;
 import org.crmpolicy.examples.erp.ComplaintsArea;
 import org.crmpolicy.examples.erp.ContactsArea;
 import org.crmpolicy.examples.erp.CustomerFinding;
+import org.crmpolicy.examples.erp.ResponseDeadlinesArea;
 import org.crmpolicy.examples.erp.ErpDataException;
 import org.crmpolicy.examples.erp.ComplianceJob;
 import org.crmpolicy.examples.erp.ErpDatabases;
@@ -152,7 +153,8 @@ public final class PortfolioRun {
         return ComplianceJob.builder(erp, policy)
                 .area(new ContactsArea(policy))
                 .area(new ComplaintsArea(policy))
-                .area(new ContractApprovalsArea(policy));
+                .area(new ContractApprovalsArea(policy))
+                .area(new ResponseDeadlinesArea(policy));
     }
 
     /**

@@ -106,6 +106,7 @@ public final class SampleErpData {
             List<Contact> log = new ArrayList<>();
             List<CustomerEvent> purchases = new ArrayList<>();
             SampleContacts sample = SampleContacts.of(seed, day, ZONE);
+            SampleDeadlineFacts deadlineFacts = new SampleDeadlineFacts(seed, day);
             for (Customer customer : batch) {
                 if (tierOf != null) {
                     Tier tier = tierOf.apply(customer);
@@ -115,6 +116,7 @@ public final class SampleErpData {
                 int i = index[0]++;
                 SplittableRandom r = new SplittableRandom(seed * 7_919L + i);
                 String id = customer.id().value();
+                deadlineFacts.customer(id, customer.contractStatus().hasDoneBusiness());
                 int contacts = customer.contractStatus().hasDoneBusiness() ? r.nextInt(7) : r.nextInt(2);
                 for (int k = 0; k < contacts; k++) {
                     contact.setString(1, id + "-K" + (k + 1));
@@ -140,15 +142,18 @@ public final class SampleErpData {
                         LocalDate signedOn = isDraft ? day.plusDays(1 + r.nextInt(14))
                                 : k == 0 ? first : first.plusDays(Math.min(span, 1 + r.nextInt((int) Math.min(span, 400))));
                         BigDecimal amount = BigDecimal.valueOf(100_000 + r.nextInt(2_000_000), 2);
-                        int approval = r.nextInt(20);   // 0: none asked, 1: given after signing, else before
+                        int approval = r.nextInt(60);   // 0: none asked, 1: given after signing, else before
                         contract.setString(1, no);
                         contract.setString(2, id);
                         contract.setObject(3, signedOn, Types.DATE);
                         contract.setBigDecimal(4, amount);
-                        contract.setBoolean(5, r.nextInt(15) != 0);
+                        contract.setBoolean(5, r.nextInt(50) != 0);
                         contract.setBoolean(6, approval > 1 && !isDraft);
                         contract.setString(7, isDraft ? "DRAFT" : "SIGNED");
                         contract.addBatch();
+                        if (!isDraft && signedOn.isBefore(day)) {
+                            deadlineFacts.contract(no, id, signedOn);
+                        }
                         if (approval == 0) {
                             continue;
                         }
@@ -187,6 +192,7 @@ public final class SampleErpData {
             if (!events.isEmpty()) {
                 StoredComplaints.append(c, events);
             }
+            deadlineFacts.insert(c);
             ErpContactLog.insert(c, log);
             ErpContactLog.insertEvents(c, purchases);
         }
