@@ -153,9 +153,12 @@ public final class VersionedPolicy {
     public List<JudgedPeriod> backtest(ComplianceRequest request, List<Period> periods) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(periods, "periods");
+        for (int i = 0; i < periods.size(); i++) {
+            Objects.requireNonNull(periods.get(i), "periods[" + i + "]");
+        }
         List<JudgedPeriod> judged = new ArrayList<>(periods.size());
         for (int i = 0; i < periods.size(); i++) {
-            Period period = Objects.requireNonNull(periods.get(i), "periods[" + i + "]");
+            Period period = periods.get(i);
             Instant lastInstant = period.end().minusNanos(1);
             PolicyVersion v = inForceOn(lastInstant.atZone(zone).toLocalDate(), "periods[" + i + "] = "
                     + period.label() + " (last day " + lastInstant.atZone(zone).toLocalDate() + ")");
