@@ -1,7 +1,7 @@
 package org.crmpolicy.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.crmpolicy.testkit.ComplaintsArea.complaints;
+import static org.crmpolicy.testkit.ComplaintRulesArea.complaints;
 
 import java.time.Instant;
 import org.crmpolicy.complaint.Actor;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The complaint area of the kit (issue 16): when a complaint's deadlines fall and whether they were breached, with
  * failure messages naming the rule, the complaint, the as-of and why.
  */
-class ComplaintsAreaTest {
+class ComplaintRulesAreaTest {
 
     /** Received Monday 2025-11-24 09:00 Shanghai, registered an hour later; nobody has answered the customer. */
     private static final Complaint UNANSWERED = complaintReceivedAt(Instant.parse("2025-11-24T01:00:00Z"));

@@ -14,19 +14,19 @@ import org.crmpolicy.customer.Customer;
  *
  * <pre>{@code
  * PolicyScenario.of(policy).given(complaint).asOf("2025-11-25T10:00:00Z")
- *         .then(ComplaintsArea.complaints())
+ *         .then(ComplaintRulesArea.complaints())
  *         .complaint("TS-2025-0042").rule("D5").duty("respond").dueAt("2025-11-25T09:00").isBreached();
  * }</pre>
  */
-public final class ComplaintsArea implements Area<ComplaintOutcome> {
+public final class ComplaintRulesArea implements Area<ComplaintOutcome> {
 
-    private static final ComplaintsArea INSTANCE = new ComplaintsArea();
+    private static final ComplaintRulesArea INSTANCE = new ComplaintRulesArea();
 
-    private ComplaintsArea() {
+    private ComplaintRulesArea() {
     }
 
-    /** The complaint area, for {@code scenario.then(ComplaintsArea.complaints())}. */
-    public static ComplaintsArea complaints() {
+    /** The complaint area, for {@code scenario.then(ComplaintRulesArea.complaints())}. */
+    public static ComplaintRulesArea complaints() {
         return INSTANCE;
     }
 
