@@ -98,6 +98,21 @@ public final class CrmPolicy {
         return new Builder();
     }
 
+    /**
+     * Policy versions in force by date (A8): register each version with its {@code valid from} date and its own
+     * configuration; every evaluation of the built {@link VersionedPolicy} uses the version in force at its instant.
+     *
+     * <pre>{@code
+     * VersionedPolicy policy = CrmPolicy.versioned()
+     *         .version("2025-06", LocalDate.of(2025, 6, 1), v -> v.ruleDirectory(june))
+     *         .version("2025-09", LocalDate.of(2025, 9, 1), v -> v.ruleDirectory(september))
+     *         .build();
+     * }</pre>
+     */
+    public static VersionedPolicy.Builder versioned() {
+        return new VersionedPolicy.Builder();
+    }
+
     // ------------------------------------------------------------------ the policy areas
 
     /** Tiers (T1-T7, T9, T10): {@code classify} one customer or many as of an instant. Never null, thread-safe. */
