@@ -1,0 +1,31 @@
+package org.crmpolicy.rules.batch;
+
+import java.util.Objects;
+import org.crmpolicy.obligation.Period;
+
+/**
+ * One company-wide obligation (C4, C8, C10, R2 chairman/GM, R4 BU head, R6) and one period it is decided for: what an
+ * engine that decides each period when it is complete (a streaming job, when its watermark passes {@link Period#end()})
+ * keys contributions by. {@link PortfolioEvaluator#companyPeriods()} lists them, {@link PortfolioEvaluator#byPeriod}
+ * cuts contributions by them, {@link PortfolioEvaluator#decide(CompanyPeriod, Contributions)} decides one. Immutable.
+ *
+ * @param obligationKey the obligation's {@code ContactObligation.key()}
+ * @param period        the calendar period
+ */
+public record CompanyPeriod(String obligationKey, Period period) {
+
+    public CompanyPeriod {
+        Objects.requireNonNull(obligationKey, "obligationKey must not be null");
+        Objects.requireNonNull(period, "period must not be null");
+    }
+
+    /** A stable text key, unique among the periods of one evaluator: {@code C4/GM/COMPANY_WIDE @ 2025-11}. */
+    public String key() {
+        return obligationKey + " @ " + period.label();
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}
