@@ -24,6 +24,15 @@ public record CompanyPeriod(String obligationKey, Period period) {
         return obligationKey + " @ " + period.label();
     }
 
+    /**
+     * From when no contact changes this period's decision: its end plus one day, the day after the end whose contacts
+     * the decision reports as made outside the period (its evidence, as {@link PortfolioEvaluator#decide(Contributions)}
+     * reports it). An engine decides the period once its event time (a watermark) has passed this instant.
+     */
+    public java.time.Instant completeAt() {
+        return period.end().plusSeconds(86_400);
+    }
+
     @Override
     public String toString() {
         return key();
