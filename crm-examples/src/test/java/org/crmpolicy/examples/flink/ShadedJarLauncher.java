@@ -36,6 +36,7 @@ public final class ShadedJarLauncher {
         File jar = new File(args[0]);
         Configuration conf = new Configuration();
         conf.set(DeploymentOptions.TARGET, LocalExecutor.NAME);
+        conf.set(DeploymentOptions.ATTACHED, true);
         conf.set(CoreOptions.CLASSLOADER_RESOLVE_ORDER, "child-first");
         conf.set(PipelineOptions.JARS, List.of(jar.toURI().toURL().toString()));
         PackagedProgram program = PackagedProgram.newBuilder().setJarFile(jar).setConfiguration(conf)
