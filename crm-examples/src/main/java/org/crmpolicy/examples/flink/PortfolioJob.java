@@ -3,6 +3,7 @@ package org.crmpolicy.examples.flink;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -16,6 +17,7 @@ import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.crmpolicy.rules.batch.Contributions;
 
 /**
  * The portfolio compliance run (tiering, C1–C11, R1–R6) as an Apache Flink job, the same evaluation as
@@ -79,7 +81,10 @@ public final class PortfolioJob {
                 .keyBy(p -> p.key, TypeInformation.of(String.class))
                 .process(new MergeContributions(policy, asOf), TypeInformation.of(ContributionPart.class))
                 .name("merge contributions by obligation").uid("merge-contributions");
-        SingleOutputStreamOperator<String> statuses = merged
+        // one empty part, so that the company-wide obligations are decided even when no customer contributes
+        DataStream<ContributionPart> nothing = env.fromData(List.of(new ContributionPart("", Contributions.none())),
+                TypeInformation.of(ContributionPart.class)).name("no contributions");
+        SingleOutputStreamOperator<String> statuses = merged.union(nothing)
                 .keyBy(p -> DecideCompanyWide.COMPANY, TypeInformation.of(String.class))
                 .process(new DecideCompanyWide(policy, asOf), TypeInformation.of(String.class))
                 .name("decide company-wide obligations").uid("decide-company-wide").setParallelism(1);
@@ -118,7 +123,12 @@ public final class PortfolioJob {
                 .keyBy(l -> l.customerId, TypeInformation.of(String.class))
                 .process(new EvaluateAsContactsArrive(policy, asOf), TypeInformation.of(String.class))
                 .name("evaluate customers as contacts arrive").uid("evaluate-as-contacts-arrive");
+        // every period once, empty, so that each is decided even when no customer contributes to it
+        DataStream<PeriodPart> periods = env.fromData(List.of(asOf.toString()), TypeInformation.of(String.class))
+                .name("as of").flatMap(new AnnounceCompanyPeriods(policy, asOf), TypeInformation.of(PeriodPart.class))
+                .name("announce company-wide periods").setParallelism(1);
         SingleOutputStreamOperator<String> statuses = findings.getSideOutput(EvaluateAsContactsArrive.PERIODS)
+                .union(periods)
                 .keyBy(p -> p.key, TypeInformation.of(String.class))
                 .process(new DecidePeriods(policy, asOf), TypeInformation.of(String.class))
                 .name("decide each company-wide period").uid("decide-periods");

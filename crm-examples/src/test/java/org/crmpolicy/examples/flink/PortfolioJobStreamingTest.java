@@ -158,6 +158,62 @@ class PortfolioJobStreamingTest {
                 .isEqualTo(OutputLines.sorted(customerFindings(batch.findings)));
     }
 
+    @Test
+    void anEmptyPortfolioIsDecidedOverNoContributionsInBothModesAsThePortfolioBatchDecidesIt() throws Exception {
+        // given
+        Path empty = work.resolve("empty");
+        PortfolioFiles.write(List.of(), empty);
+        Batch batch = batchOver(List.of());
+
+        // when
+        Path outBatch = work.resolve("empty-out-batch");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
+                PortfolioJob.batchConfiguration());
+        env.setParallelism(2);
+        PortfolioJob.define(env, empty, outBatch, PolicySource.shipped(), AS_OF);
+        env.execute("empty portfolio, batch");
+        Path outStreaming = work.resolve("empty-out-streaming");
+        env = StreamExecutionEnvironment.getExecutionEnvironment(PortfolioJob.streamingConfiguration());
+        env.setParallelism(2);
+        env.enableCheckpointing(1_000);
+        PortfolioJob.defineStreaming(env, empty, outStreaming, PolicySource.shipped(), AS_OF, LATENESS);
+        env.execute("empty portfolio, streaming");
+
+        // then: every company-wide obligation decided, nothing contributed
+        assertThat(batch.statuses).isNotEmpty();
+        for (Path out : List.of(outBatch, outStreaming)) {
+            assertThat(OutputLines.sorted(read(out.resolve(PortfolioJob.COMPANY_STATUSES))))
+                    .as(out.getFileName().toString()).isEqualTo(OutputLines.sorted(batch.statuses));
+            assertThat(OutputLines.sorted(read(out.resolve(PortfolioJob.FINDINGS))))
+                    .as(out.getFileName().toString()).isEqualTo(OutputLines.sorted(batch.findings));
+        }
+    }
+
+    @Test
+    void aCustomerTwiceInTheCustomersFileFailsTheJobInBothModesNamingTheCustomer() throws Exception {
+        // given
+        LocalDate day = AS_OF.atZone(CrmPolicy.DEFAULT_ZONE).toLocalDate();
+        List<CustomerContacts> three = new ArrayList<>();
+        PortfolioStream.of(SamplePortfolio.DEFAULT_SEED, 3, day, CrmPolicy.DEFAULT_ZONE).forEach(three::add);
+        three.add(three.get(1));
+        Path twice = work.resolve("twice");
+        PortfolioFiles.write(three, twice);
+        String id = three.get(1).customer().id().value();
+
+        // then
+        StreamExecutionEnvironment batch = StreamExecutionEnvironment.getExecutionEnvironment(
+                PortfolioJob.batchConfiguration());
+        PortfolioJob.define(batch, twice, work.resolve("twice-out-batch"), PolicySource.shipped(), AS_OF);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.execute("customer twice, batch"))
+                .hasStackTraceContaining("customer id " + id + " appears more than once");
+        StreamExecutionEnvironment streaming = StreamExecutionEnvironment.getExecutionEnvironment(
+                PortfolioJob.streamingConfiguration());
+        PortfolioJob.defineStreaming(streaming, twice, work.resolve("twice-out-streaming"), PolicySource.shipped(),
+                AS_OF, LATENESS);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> streaming.execute("customer twice, streaming"))
+                .hasStackTraceContaining("customer id " + id + " appears more than once");
+    }
+
     static boolean isTheLateFinding(String line) {
         return line.contains("LATE-GM") && line.contains("recorded only after the period closed");
     }
@@ -181,6 +237,11 @@ class PortfolioJobStreamingTest {
             added.stream().filter(c -> c.customerId().equals(cc.customer().id())).forEach(log::add);
             portfolio.add(new CustomerContacts(cc.customer(), log, cc.events()));
         }
+        return batchOver(portfolio);
+    }
+
+    /** PortfolioBatch over {@code portfolio}: its findings, company-wide statuses and rejected input as lines. */
+    static Batch batchOver(List<CustomerContacts> portfolio) {
         List<String> f = new ArrayList<>();
         List<String> r = new ArrayList<>();
         BatchSummary summary = PolicySource.shipped().policy().batch().run(portfolio.iterator(), AS_OF,
