@@ -1,7 +1,9 @@
 package org.crmpolicy.examples.flink;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -15,6 +17,7 @@ import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.crmpolicy.rules.batch.Contributions;
 
 /**
  * The portfolio compliance run (tiering, C1–C11, R1–R6) as an Apache Flink job, the same evaluation as
@@ -78,7 +81,10 @@ public final class PortfolioJob {
                 .keyBy(p -> p.key, TypeInformation.of(String.class))
                 .process(new MergeContributions(policy, asOf), TypeInformation.of(ContributionPart.class))
                 .name("merge contributions by obligation").uid("merge-contributions");
-        SingleOutputStreamOperator<String> statuses = merged
+        // one empty part, so that the company-wide obligations are decided even when no customer contributes
+        DataStream<ContributionPart> nothing = env.fromData(List.of(new ContributionPart("", Contributions.none())),
+                TypeInformation.of(ContributionPart.class)).name("no contributions");
+        SingleOutputStreamOperator<String> statuses = merged.union(nothing)
                 .keyBy(p -> DecideCompanyWide.COMPANY, TypeInformation.of(String.class))
                 .process(new DecideCompanyWide(policy, asOf), TypeInformation.of(String.class))
                 .name("decide company-wide obligations").uid("decide-company-wide").setParallelism(1);
@@ -89,10 +95,66 @@ public final class PortfolioJob {
                 .sinkTo(textFiles(output.resolve(REJECTED))).name("rejected input");
     }
 
+    /**
+     * Adds the streaming job in event time to {@code env} (STREAMING mode; the file sink commits on checkpoints, so
+     * enable them): reads {@code input} (the three {@link PortfolioFiles}), writes under {@code output} as {@link
+     * #define} does. Contacts carry their event time ({@code Contact.at()}) and arrive out of order by at most {@code
+     * lateness}: the watermark trails the latest contact by it ({@link ContactWatermarks}). Each company-wide obligation
+     * and period is decided when the watermark passes its {@link org.crmpolicy.rules.batch.CompanyPeriod#completeAt()}
+     * ({@link DecidePeriods}), its status and findings written once; a contact later than that makes the late-record
+     * finding and never changes the published status. The customers' own obligations are decided at the end of input
+     * ({@link EvaluateAsContactsArrive}). Everything is evaluated as of {@code asOf}, as {@link
+     * org.crmpolicy.rules.batch.PortfolioBatch} does: the periods decided are the ones it reports (the period containing
+     * {@code asOf} and the one before), and contacts after {@code asOf} are rejected.
+     *
+     * @param lateness how much later than the latest contact seen a contact may still arrive; not negative
+     */
+    public static void defineStreaming(StreamExecutionEnvironment env, Path input, Path output, PolicySource policy,
+            Instant asOf, Duration lateness) {
+        Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        Objects.requireNonNull(lateness, "lateness must not be null");
+        DataStream<PortfolioLine> lines = lines(env, input, PortfolioFiles.CUSTOMERS, PortfolioLine.CUSTOMER,
+                ContactWatermarks.reference())
+                .union(lines(env, input, PortfolioFiles.CONTACTS, PortfolioLine.CONTACT,
+                                ContactWatermarks.contacts(lateness)),
+                        lines(env, input, PortfolioFiles.EVENTS, PortfolioLine.EVENT, ContactWatermarks.reference()));
+        SingleOutputStreamOperator<String> findings = lines
+                .keyBy(l -> l.customerId, TypeInformation.of(String.class))
+                .process(new EvaluateAsContactsArrive(policy, asOf), TypeInformation.of(String.class))
+                .name("evaluate customers as contacts arrive").uid("evaluate-as-contacts-arrive");
+        // every period once, empty, so that each is decided even when no customer contributes to it
+        DataStream<PeriodPart> periods = env.fromData(List.of(asOf.toString()), TypeInformation.of(String.class))
+                .name("as of").flatMap(new AnnounceCompanyPeriods(policy, asOf), TypeInformation.of(PeriodPart.class))
+                .name("announce company-wide periods").setParallelism(1);
+        SingleOutputStreamOperator<String> statuses = findings.getSideOutput(EvaluateAsContactsArrive.PERIODS)
+                .union(periods)
+                .keyBy(p -> p.key, TypeInformation.of(String.class))
+                .process(new DecidePeriods(policy, asOf), TypeInformation.of(String.class))
+                .name("decide each company-wide period").uid("decide-periods");
+        findings.union(statuses.getSideOutput(DecideCompanyWide.FINDINGS))
+                .sinkTo(textFiles(output.resolve(FINDINGS))).name("findings");
+        statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses");
+        findings.getSideOutput(EvaluateCustomers.REJECTED)
+                .sinkTo(textFiles(output.resolve(REJECTED))).name("rejected input");
+    }
+
+    /** The configuration of the streaming job: STREAMING mode (checkpoints are enabled on the environment). */
+    public static Configuration streamingConfiguration() {
+        Configuration conf = new Configuration();
+        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
+        return conf;
+    }
+
     private static DataStream<PortfolioLine> lines(StreamExecutionEnvironment env, Path input, String file, int kind) {
+        return lines(env, input, file, kind, WatermarkStrategy.noWatermarks());
+    }
+
+    private static DataStream<PortfolioLine> lines(StreamExecutionEnvironment env, Path input, String file, int kind,
+            WatermarkStrategy<String> time) {
         FileSource<String> source = FileSource.forRecordStreamFormat(new TextLineInputFormat(),
                 new org.apache.flink.core.fs.Path(input.resolve(file).toUri())).build();
-        return env.fromSource(source, WatermarkStrategy.noWatermarks(), file)
+        return env.fromSource(source, time, file)
                 .map(line -> new PortfolioLine(kind, line), TypeInformation.of(PortfolioLine.class))
                 .name("parse " + file);
     }
@@ -102,19 +164,31 @@ public final class PortfolioJob {
                 new SimpleStringEncoder<String>("UTF-8")).build();
     }
 
+    /** The streaming job's lateness when {@code --lateness} is not given: contacts up to six hours out of order. */
+    public static final Duration DEFAULT_LATENESS = Duration.ofHours(6);
+
     /**
      * Runs the job on an embedded cluster (or the cluster {@code flink run} submits it to).
-     * Arguments: {@code [--sample N] inputDir outputDir asOf [parallelism]}.
+     * Arguments: {@code [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf [parallelism]}: BATCH mode
+     * unless {@code --streaming} (or {@code --lateness}, ISO-8601, default {@link #DEFAULT_LATENESS}) asks for the
+     * streaming job in event time.
      */
     public static void main(String[] args) throws Exception {
         int at = 0;
         int sample = -1;
-        if (args.length > 1 && args[0].equals("--sample")) {
-            sample = Integer.parseInt(args[1]);
-            at = 2;
+        Duration lateness = null;
+        while (at < args.length && args[at].startsWith("--")) {
+            switch (args[at]) {
+                case "--sample" -> sample = Integer.parseInt(args[++at]);
+                case "--streaming" -> lateness = lateness == null ? DEFAULT_LATENESS : lateness;
+                case "--lateness" -> lateness = Duration.parse(args[++at]);
+                default -> throw new IllegalArgumentException("option = " + args[at] + " is not known");
+            }
+            at++;
         }
         if (args.length - at < 3) {
-            System.out.println("usage: PortfolioJob [--sample N] inputDir outputDir asOf [parallelism]");
+            System.out.println("usage: PortfolioJob [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf"
+                    + " [parallelism]");
             return;
         }
         Path input = Path.of(args[at]);
@@ -134,13 +208,19 @@ public final class PortfolioJob {
                     asOf.atZone(org.crmpolicy.rules.CrmPolicy.DEFAULT_ZONE).toLocalDate(),
                     org.crmpolicy.rules.CrmPolicy.DEFAULT_ZONE), input);
         }
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(batchConfiguration());
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
+                lateness == null ? batchConfiguration() : streamingConfiguration());
         if (args.length - at > 3) {
             env.setParallelism(Integer.parseInt(args[at + 3]));
         }
-        define(env, input, output, PolicySource.shipped(), asOf);
+        if (lateness == null) {
+            define(env, input, output, PolicySource.shipped(), asOf);
+        } else {
+            env.enableCheckpointing(2_000);   // the file sink commits on checkpoints, the last one at the end of input
+            defineStreaming(env, input, output, PolicySource.shipped(), asOf, lateness);
+        }
         long started = System.nanoTime();
-        env.execute("crm-policy portfolio run as of " + asOf);
+        env.execute("crm-policy portfolio run as of " + asOf + (lateness == null ? "" : ", streaming, lateness " + lateness));
         System.out.printf("portfolio run as of %s done in %.1f s: %s%n", asOf, (System.nanoTime() - started) / 1e9,
                 output.toAbsolutePath());
     }

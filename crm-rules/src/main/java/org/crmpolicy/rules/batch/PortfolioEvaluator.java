@@ -24,6 +24,7 @@ import org.crmpolicy.obligation.ContactObligation;
 import org.crmpolicy.obligation.ObligationEngine;
 import org.crmpolicy.obligation.ObligationState;
 import org.crmpolicy.obligation.ObligationStatus;
+import org.crmpolicy.obligation.Period;
 import org.crmpolicy.rules.engine.RuleBase;
 import org.crmpolicy.rules.evaluation.InvalidFactException;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
@@ -69,6 +70,7 @@ public final class PortfolioEvaluator {
     private final RuleBase rules;
     private final ContactComplianceContext ctx;
     private volatile Map<String, ContactObligation> companyRows;
+    private volatile List<CompanyPeriod> companyPeriods;
 
     PortfolioEvaluator(PolicyRuntime policy, ChunkEvaluator chunks, Instant asOf) {
         SupportedRange.requireInstant(asOf, "asOf");
@@ -198,6 +200,170 @@ public final class PortfolioEvaluator {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ComplianceReport.findingOrder());
         return new CompanyWideDecision(company.statuses(), sorted);
+    }
+
+    /**
+     * Every company-wide obligation with every period it is decided for as of {@link #asOf()} (the period containing
+     * it and the one before, as {@link #decide(Contributions)} reports them), by obligation key and period start.
+     * What an engine that decides period by period keys its contributions by. Unmodifiable.
+     */
+    public List<CompanyPeriod> companyPeriods() {
+        List<CompanyPeriod> periods = companyPeriods;
+        if (periods == null) {
+            List<CompanyPeriod> all = new ArrayList<>();
+            for (ContactObligation o : new java.util.TreeMap<>(rows()).values()) {
+                for (Period p : ctx.evaluatedPeriods(o.periodKind())) {
+                    all.add(new CompanyPeriod(o.key(), p));
+                }
+            }
+            periods = List.copyOf(all);
+            companyPeriods = periods;
+        }
+        return periods;
+    }
+
+    /**
+     * {@code contributions} cut by (obligation, period), for an engine that decides each period on its own key when it
+     * is complete: one part for every one of {@link #companyPeriods()}, each holding the candidates of its obligation
+     * made from a day before the period to a day after it (what deciding it looks at: contacts just outside are its
+     * evidence of "not counted, outside the period", so a contact near a period's end goes to both periods) and the
+     * data bound; a part without candidates still carries the bound, so every period hears of every customer. The
+     * company-level findings of the sessions go with none of the parts: an engine publishes {@link
+     * Contributions#findings()} on its own (they belong to no period).
+     *
+     * <p>Deciding each part with {@link #decide(CompanyPeriod, Contributions)}, after merging every customer's part of
+     * that period in any grouping and order, gives the statuses and period findings of {@link #decide(Contributions)}.
+     */
+    public Map<CompanyPeriod, Contributions> byPeriod(Contributions contributions) {
+        Objects.requireNonNull(contributions, "contributions must not be null");
+        Map<CompanyPeriod, Contributions> parts = new java.util.LinkedHashMap<>();
+        for (CompanyPeriod p : companyPeriods()) {
+            CompanyContribution c = contributions.byObligation().get(p.obligationKey());
+            List<CompanyContribution> in = c == null ? List.of() : List.of(inRange(c, p.period()));
+            parts.put(p, Contributions.of(in, List.of(), contributions.dataFrom()));
+        }
+        return java.util.Collections.unmodifiableMap(parts);
+    }
+
+    private static CompanyContribution inRange(CompanyContribution c, Period period) {
+        Instant from = period.start().minusSeconds(86_400);
+        Instant to = period.end().plusSeconds(86_400);
+        List<org.crmpolicy.contact.Contact> kept = new ArrayList<>();
+        Map<org.crmpolicy.contact.Contact, String> outOfScope = new java.util.IdentityHashMap<>();
+        for (org.crmpolicy.contact.Contact contact : c.contacts()) {
+            if (!contact.at().isBefore(from) && contact.at().isBefore(to)) {
+                kept.add(contact);
+                String why = c.outOfScope().get(contact);
+                if (why != null) {
+                    outOfScope.put(contact, why);
+                }
+            }
+        }
+        return new CompanyContribution(c.obligationKey(), kept, outOfScope);
+    }
+
+    /**
+     * Decides one company-wide obligation for one period over {@code contributions}, the merged contributions of the
+     * whole portfolio to it (usually the merge of every customer's {@link #byPeriod} part for {@code period}; candidates
+     * of other obligations are ignored): its status (none when the period ended before the data bound) and the
+     * findings about it, as {@link #decide(Contributions)} reports them for that obligation and period. Without the
+     * sessions' company-level findings, which belong to no period.
+     *
+     * @param period one of {@link #companyPeriods()}
+     * @throws IllegalArgumentException when {@code period} is not one of {@link #companyPeriods()}
+     */
+    public CompanyWideDecision decide(CompanyPeriod period, Contributions contributions) {
+        Objects.requireNonNull(period, "period must not be null");
+        Objects.requireNonNull(contributions, "contributions must not be null");
+        if (!companyPeriods().contains(period)) {
+            throw new IllegalArgumentException("period = " + period.key() + " is not a company-wide period decided as of "
+                    + asOf());
+        }
+        ContactObligation o = rows().get(period.obligationKey());
+        CompanyContribution c = contributions.byObligation().get(period.obligationKey());
+        List<CompanyContribution> in = c == null ? List.of()
+                : List.of(ObligationEngine.compact(o, inRange(c, period.period()), PortfolioBatch.COMPANY_SAMPLE, ctx));
+        CompanyWideDecision all = chunks.decide(rules, ctx, in, List.of(), contributions.dataFrom());
+        List<ObligationStatus> statuses = new ArrayList<>(1);
+        for (ObligationStatus s : all.statuses()) {
+            if (s.obligation().key().equals(period.obligationKey()) && s.period().equals(period.period())) {
+                statuses.add(s);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : all.findings()) {
+            for (ObligationStatus s : statuses) {
+                if (isAbout(f, s)) {
+                    findings.add(f);
+                    break;
+                }
+            }
+        }
+        findings.sort(ComplianceReport.findingOrder());
+        return new CompanyWideDecision(statuses, findings);
+    }
+
+    /**
+     * The late-record findings ({@code C1-C11 R1-R6 A contact recorded after its period closed is reported as late})
+     * that contacts reaching an engine after it decided {@code period} make: {@code decided} is what the decision was
+     * taken over, {@code late} what came after it, each of its contacts taken as recorded no earlier than {@code
+     * decidedAt} (it was not in the record the decision saw). Only the findings naming a late contact that would have
+     * counted; none when the late contacts would not have counted. The published status stays as decided: this never
+     * returns a status.
+     *
+     * @param decidedAt when the period was decided (an engine's event time: its end plus the allowed lateness); at or
+     *                  after the period's end
+     * @throws IllegalArgumentException when {@code period} is not one of {@link #companyPeriods()}, or {@code decidedAt}
+     *                                  is before its end
+     */
+    public List<Finding> lateFindings(CompanyPeriod period, Contributions decided, Contributions late,
+            Instant decidedAt) {
+        Objects.requireNonNull(period, "period must not be null");
+        Objects.requireNonNull(decided, "decided must not be null");
+        Objects.requireNonNull(late, "late must not be null");
+        Objects.requireNonNull(decidedAt, "decidedAt must not be null");
+        if (decidedAt.isBefore(period.period().end())) {
+            throw new IllegalArgumentException("decidedAt = " + decidedAt + " is before the end of " + period.key());
+        }
+        CompanyContribution c = late.byObligation().get(period.obligationKey());
+        if (c == null || c.contacts().isEmpty()) {
+            return List.of();
+        }
+        List<org.crmpolicy.contact.Contact> seen = new ArrayList<>(c.contacts().size());
+        Map<org.crmpolicy.contact.Contact, String> outOfScope = new java.util.IdentityHashMap<>();
+        Set<String> lateIds = new java.util.HashSet<>();
+        for (org.crmpolicy.contact.Contact contact : c.contacts()) {
+            org.crmpolicy.contact.Contact recorded = contact.recordedAt().isBefore(decidedAt)
+                    ? contact.recordedAt(decidedAt) : contact;
+            seen.add(recorded);
+            lateIds.add(contact.id());
+            String why = c.outOfScope().get(contact);
+            if (why != null) {
+                outOfScope.put(recorded, why);
+            }
+        }
+        Contributions again = merge(decided, Contributions.of(
+                List.of(new CompanyContribution(c.obligationKey(), seen, outOfScope)), List.of(), late.dataFrom()));
+        CompanyWideDecision d = decide(period, again);
+        List<Finding> findings = new ArrayList<>();
+        for (ObligationStatus s : d.statuses()) {
+            if (s.lateRecorded().stream().noneMatch(x -> lateIds.contains(x.id()))) {
+                continue;
+            }
+            for (Finding f : d.findings()) {
+                if (f.severity() == Severity.INFO && isAbout(f, s)) {
+                    findings.add(f);
+                }
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /** Whether {@code f} is one of the findings the rules make about the company-wide status {@code s}. */
+    private static boolean isAbout(Finding f, ObligationStatus s) {
+        return f.ruleId().equals(s.ruleId()) && f.subjectId().equals(s.subjectId())
+                && s.period().label().equals(f.evidence().get("period"))
+                && f.message().startsWith(s.obligation().title() + " — " + s.period().label() + ":");
     }
 
     /** The company-wide obligations of the rule set, by key: from the first chunk, or from an empty session. */
