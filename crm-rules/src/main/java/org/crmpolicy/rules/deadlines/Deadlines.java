@@ -34,9 +34,16 @@ import org.crmpolicy.rules.evaluation.EvaluationContext;
 import org.crmpolicy.rules.engine.Facts;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
 import org.crmpolicy.deadline.DeadlineReview;
+import org.crmpolicy.deadline.InstallmentPayment;
+import org.crmpolicy.deadline.ServiceRequest;
+import org.crmpolicy.deadline.ServiceRequestReview;
+import org.crmpolicy.deadline.ServiceStep;
+import org.crmpolicy.deadline.ServiceStepKind;
+import org.crmpolicy.deadline.ServiceStepState;
 
 /**
- * The response deadlines and periodic reports of the policy (D1-D4, D8, D9, D11-D16), run by {@code deadlines.drl} on
+ * The response deadlines and periodic reports of the policy (D1-D4, D8, D9, D11-D16) and the service-request flow
+ * (P10, {@link #serviceRequest}), run by {@code deadlines.drl} and {@code service-requests.drl} on
  * the policy's {@link org.crmpolicy.calendar.WorkCalendar}. Obtain it from {@link CrmPolicy#deadlines()}.
  *
  * <pre>{@code
@@ -105,10 +112,19 @@ public final class Deadlines {
         return result;
     }
 
-    /** D8: the confirmed-date answer (2 working days) and the delivery (one week) of an overdue contract, due first first. */
+    /**
+     * D8: the confirmed-date answer (2 working days) and the delivery (one week) of an overdue contract, and for a
+     * shortfall with an internal cause ({@link OverdueDelivery#internalCause}) the reports to the sales department and
+     * to the business unit ({@code D8.internal-cause-report-working-days}, default 2, from when the cause was found;
+     * obligations {@code internal cause reported to the sales department} and {@code ... to the business unit}),
+     * due first first.
+     */
     public List<Deadline> forOverdueDelivery(OverdueDelivery delivery) {
         Objects.requireNonNull(delivery, "overdue delivery must not be null");
         SupportedRange.requireInstant(delivery.reportedAt(), "overdue delivery " + delivery.contractId() + " reportedAt");
+        if (delivery.causeFoundAt() != null) {
+            SupportedRange.requireInstant(delivery.causeFoundAt(), "overdue delivery " + delivery.contractId() + " causeFoundAt");
+        }
         return sorted(schedule(insert -> insert.accept(delivery)));
     }
 
@@ -121,7 +137,10 @@ public final class Deadlines {
 
     /**
      * D9: one reminder deadline per installment, subject {@code contractId/dueDate}, in due-date order; the lead is
-     * the parameter {@code D9.reminder-lead-working-days} (default 3).
+     * the parameter {@code D9.reminder-lead-working-days} (default 3). For each installment received
+     * ({@link InstallmentSchedule#withPayment}) two more deadlines on the same subject, {@code payment reconciled with
+     * finance} and {@code payment entered in the customer ledger}, within {@code D9.ledger-working-days} (default 2)
+     * working days of its receipt.
      */
     public List<Deadline> forInstallments(InstallmentSchedule schedule) {
         Objects.requireNonNull(schedule, "installment schedule must not be null");
@@ -129,7 +148,109 @@ public final class Deadlines {
         for (LocalDate due : schedule.dueDates()) {
             SupportedRange.requireDate(due, "installment schedule " + schedule.contractId() + " due date");
         }
+        for (InstallmentPayment p : schedule.payments()) {
+            SupportedRange.requireInstant(p.receivedAt(), "installment schedule " + schedule.contractId() + " payment "
+                    + p.dueDate() + " receivedAt");
+        }
         return sorted(schedule(insert -> insert.accept(schedule)));
+    }
+
+    /**
+     * The flow of a service request as of {@code asOf} (P10, D4): one {@link ServiceStepState} per
+     * {@link ServiceStepKind}, in that order, and the findings. Steps recorded after {@code asOf} are not seen.
+     *
+     * <ul>
+     * <li>RESPONDED: the response deadline of the request as an inquiry ({@link #forInquiry}: D4 by severity, or D1-D3
+     *     where the channel's is stricter), met by the first response or the feedback, whichever came first.</li>
+     * <li>CLASSIFIED, OWNER_ASSIGNED: no time of their own; MET when recorded, OVERDUE (a P10 VIOLATION) when the
+     *     request was resolved without them, else DUE.</li>
+     * <li>RESOLVED: within {@code P10.urgent-resolution-hours} (24 clock hours) or
+     *     {@code P10.general-resolution-working-days} (3) of receipt.</li>
+     * <li>FEEDBACK_GIVEN, POST_MORTEM_HELD: WAITING until the resolution is recorded, then within
+     *     {@code P10.feedback-working-days} (1) and {@code P10.post-mortem-working-days} (10) of it; CUSTOMER_RATED:
+     *     WAITING until the feedback, then within {@code P10.rating-working-days} (5) of it.</li>
+     * </ul>
+     *
+     * A bounded step recorded at or after its due instant, or still missing then, is OVERDUE: a VIOLATION with the
+     * deadline's wording ({@link Deadline#breachAt}), a WARNING for the rating. Findings name the owner assigned as
+     * responsible (SERVICE_DESK before one is) and the due instant.
+     *
+     * <pre>{@code
+     * ServiceRequest sr = ServiceRequest.of("SR-7", InquiryChannel.PHONE, RequestSeverity.URGENT, received)
+     *         .withStep(ServiceStep.of(ServiceStepKind.CLASSIFIED, received.plusSeconds(60), "SERVICE_DESK"))
+     *         .withStep(ServiceStep.of(ServiceStepKind.RESPONDED, received.plusSeconds(600), "SERVICE_DESK"));
+     * ServiceRequestReview r = policy.deadlines().serviceRequest(sr, asOf);
+     * r.status(ServiceStepKind.RESPONDED);   // MET: answered 10 minutes after receipt (D4 URGENT: 15)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code asOf} is before the request was received
+     */
+    public ServiceRequestReview serviceRequest(ServiceRequest request, Instant asOf) {
+        Objects.requireNonNull(request, "service request must not be null");
+        return serviceRequests(List.of(request), asOf).get(0);
+    }
+
+    /**
+     * {@link #serviceRequest} for many requests in one rule session, in input order.
+     *
+     * @throws IllegalArgumentException when two requests share an ID, or {@code asOf} is before one was received
+     */
+    public List<ServiceRequestReview> serviceRequests(Collection<ServiceRequest> requests, Instant asOf) {
+        Objects.requireNonNull(requests, "service requests must not be null");
+        SupportedRange.requireInstant(asOf, "asOf");
+        Set<String> ids = new HashSet<>();
+        List<ServiceRequest> seen = new ArrayList<>(requests.size());
+        for (ServiceRequest r : requests) {
+            Objects.requireNonNull(r, "service requests must not contain null");
+            SupportedRange.requireInstant(r.receivedAt(), "service request " + r.id() + " receivedAt");
+            for (ServiceStep s : r.steps()) {
+                SupportedRange.requireInstant(s.at(), "service request " + r.id() + " step " + s.kind() + " at");
+            }
+            if (!ids.add(r.id())) {
+                throw new IllegalArgumentException("service requests: service request id " + r.id() + " appears more than once");
+            }
+            if (asOf.isBefore(r.receivedAt())) {
+                throw new IllegalArgumentException("service request " + r.id() + ": asOf " + asOf
+                        + " is before its receivedAt " + r.receivedAt() + "; nothing is owed before a request arrives");
+            }
+            seen.add(r.asOf(asOf));
+        }
+        Facts facts = evaluate(insert -> seen.forEach(insert), asOf);
+        Map<String, List<ServiceStepState>> states = new HashMap<>();
+        for (ServiceStepState s : facts.ofType(ServiceStepState.class)) {
+            states.computeIfAbsent(s.requestId(), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, List<Finding>> findings = new HashMap<>();
+        for (Finding f : facts.ofType(Finding.class)) {
+            if (ids.contains(f.subjectId()) && (f.ruleId().value().equals("P10") || f.ruleId().value().matches("D[1-4]"))) {
+                findings.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<ServiceRequestReview> result = new ArrayList<>(seen.size());
+        for (ServiceRequest r : seen) {
+            List<ServiceStepState> mine = states.getOrDefault(r.id(), List.of()).stream()
+                    .sorted(Comparator.comparing(ServiceStepState::step)).toList();
+            if (mine.size() != ServiceStepKind.values().length) {
+                throw new IllegalStateException("service-requests.drl gave service request " + r.id() + " the step states "
+                        + mine.stream().map(ServiceStepState::step).toList() + "; the rule set must give one per step of "
+                        + List.of(ServiceStepKind.values()));
+            }
+            List<Finding> fs = findings.getOrDefault(r.id(), List.of()).stream()
+                    .sorted(Comparator.comparing((Finding f) -> !f.isViolation()).thenComparing(Deadlines::stepOf))
+                    .toList();
+            result.add(new ServiceRequestReview(r.id(), asOf, mine, fs));
+        }
+        return result;
+    }
+
+    private static int stepOf(Finding f) {
+        String obligation = f.evidence().getOrDefault("obligation", "");
+        for (ServiceStepKind k : ServiceStepKind.values()) {
+            if (k.obligation().equals(obligation)) {
+                return k.ordinal();
+            }
+        }
+        return ServiceStepKind.RESPONDED.ordinal();
     }
 
     /**

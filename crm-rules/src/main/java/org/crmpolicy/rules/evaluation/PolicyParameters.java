@@ -136,6 +136,10 @@ public final class PolicyParameters {
             case "D11.at-risk-working-days", "D12.at-risk-working-days", "D13.at-risk-working-days",
                     "D15.at-risk-working-days", "D16.at-risk-working-days" -> wholeNumber(key, value, 0, 250);
             case "D10.urgent-minutes" -> wholeNumber(key, value, 1, 10_080);
+            case "D9.ledger-working-days", "D8.internal-cause-report-working-days" -> wholeNumber(key, value, 1, 250);
+            case "P10.urgent-resolution-hours" -> wholeNumber(key, value, 1, 8_760);
+            case "P10.general-resolution-working-days", "P10.feedback-working-days", "P10.rating-working-days",
+                    "P10.post-mortem-working-days" -> wholeNumber(key, value, 1, 250);
             case "T6.weight-cooperation-scale", "T6.weight-growth-potential", "T6.weight-industry-influence",
                     "T6.weight-cooperation-stability", "T6.weight-strategic-significance" ->
                     decimalFromTo(key, value, BigDecimal.ZERO, BigDecimal.ONE, "a weight from 0 to 1");

@@ -97,6 +97,36 @@ class PolicyParametersTest {
                 .hasMessageContaining(key).hasMessageContaining(value);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} = {1} is refused")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "P10.urgent-resolution-hours, 0",
+            "P10.urgent-resolution-hours, 8761",
+            "P10.general-resolution-working-days, 0",
+            "P10.feedback-working-days, 1.5",
+            "P10.rating-working-days, -1",
+            "P10.post-mortem-working-days, 251",
+            "D9.ledger-working-days, 0",
+            "D8.internal-cause-report-working-days, 251"})
+    void aServiceRequestOrFollowUpBoundOutsideItsRangeIsRefusedNamingKeyAndValue(String key, String value) {
+        assertThatThrownBy(() -> PolicyParameters.defaults().with(key, value))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(key).hasMessageContaining(value);
+    }
+
+    @Test
+    void theServiceRequestAndFollowUpBoundsDefaultToTheCatalogueDecisions() {
+        PolicyParameters p = PolicyParameters.defaults();
+
+        assertThat(p.integer("P10.urgent-resolution-hours")).isEqualTo(24);
+        assertThat(p.integer("P10.general-resolution-working-days")).isEqualTo(3);
+        assertThat(p.integer("P10.feedback-working-days")).isEqualTo(1);
+        assertThat(p.integer("P10.rating-working-days")).isEqualTo(5);
+        assertThat(p.integer("P10.post-mortem-working-days")).isEqualTo(10);
+        assertThat(p.integer("D9.ledger-working-days")).isEqualTo(2);
+        assertThat(p.integer("D8.internal-cause-report-working-days")).isEqualTo(2);
+        assertThat(p.with("P10.post-mortem-working-days", "250").integer("P10.post-mortem-working-days")).isEqualTo(250);
+    }
+
     @Test
     void theReportDatesTheSourcesLeaveOpenDefaultToTheCatalogueDecisions() {
         PolicyParameters p = PolicyParameters.defaults();
