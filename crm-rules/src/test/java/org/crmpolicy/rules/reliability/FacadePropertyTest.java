@@ -223,10 +223,10 @@ class FacadePropertyTest {
                                                       @ForAll("datesOrNull") LocalDate on) {
         Outcome.of("information.plan", () -> POLICY.information().plan(new CustomerDataCollection(id,
                 CustomerId.of("C-1"), fields, on), authorised ? List.of(CollectionAuthorisation.purposesStated(id,
-                CustomerId.of("C-1"), Set.of(purpose), "EMP-1", on)) : List.of()));
+                CustomerId.of("C-1"), purpose == null ? Set.of() : Set.of(purpose), "EMP-1", on)) : List.of()));
         Outcome.of("information.check", () -> POLICY.information().check(new CustomerDataCollection(id,
                 CustomerId.of("C-1"), fields, on), List.of(), authorised ? List.of(CollectionAuthorisation.purposesStated(id,
-                CustomerId.of("C-1"), Set.of(purpose), "EMP-1", on)) : List.of()));
+                CustomerId.of("C-1"), purpose == null ? Set.of() : Set.of(purpose), "EMP-1", on)) : List.of()));
     }
 
     // ---------------------------------------------------------------- batch
