@@ -8,30 +8,23 @@ import org.crmpolicy.approval.ActionKind;
 import org.crmpolicy.customer.CustomerId;
 
 /**
- * Collecting data about a customer (I1, I2, I6, I8): only the customer-file fields, only with the customer's
- * authorisation or a stated business purpose.
+ * Collecting data about a customer (I1, I2, I6, I8): only the customer-file fields, only on a recorded basis — the
+ * customer's authorisation or a stated business purpose. The basis is a {@link CollectionAuthorisation} on file
+ * (passed to {@code plan}/{@code check} with the other evidence), never a flag of the collection itself.
  *
- * @param collectionId        the host's number for the collection
- * @param customerId          about whom
- * @param fields              what is collected
- * @param purpose             the stated purpose, or {@code null} when none is stated
- * @param authorisedByCustomer whether the customer authorised the collection
- * @param on                  the day of collection
+ * @param collectionId the host's number for the collection (the authorisation record names it)
+ * @param customerId   about whom
+ * @param fields       what is collected
+ * @param on           the day of collection
  */
 public record CustomerDataCollection(String collectionId, CustomerId customerId, Set<CustomerDataField> fields,
-                                     DataUsePurpose purpose, boolean authorisedByCustomer, LocalDate on)
-        implements StoresCustomerData, PurposeStated {
+                                     LocalDate on) implements StoresCustomerData {
 
     public CustomerDataCollection {
         Arguments.id(collectionId, "collectionId");
         Arguments.nonNull(customerId, "collection " + collectionId + " customerId");
         fields = Check.fields(fields, "collection " + collectionId + " fields");
         Arguments.nonNull(on, "collection " + collectionId + " on");
-    }
-
-    /** True when a purpose is stated. */
-    public boolean hasPurpose() {
-        return purpose != null;
     }
 
     @Override

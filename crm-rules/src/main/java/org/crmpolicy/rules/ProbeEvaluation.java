@@ -26,6 +26,7 @@ import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.deadline.Inquiry;
 import org.crmpolicy.deadline.InquiryChannel;
 import org.crmpolicy.deadline.Shipment;
+import org.crmpolicy.information.CollectionAuthorisation;
 import org.crmpolicy.information.CustomerDataCollection;
 import org.crmpolicy.information.CustomerDataField;
 import org.crmpolicy.information.DataUsePurpose;
@@ -71,6 +72,7 @@ final class ProbeEvaluation {
         new Complaints(runtime).assess(complaint, AS_OF.plus(Duration.ofHours(1)));
         new Approvals(runtime).plan(ContractSigning.of("PROBE-HT1", customer, Money.cny("10000"), TODAY, List.of()));
         new Information(runtime).plan(new CustomerDataCollection("PROBE-COL1", customer.id(),
-                Set.of(CustomerDataField.QUALIFICATION_DOCUMENTS), DataUsePurpose.CONTRACT_REVIEW, true, TODAY));
+                Set.of(CustomerDataField.QUALIFICATION_DOCUMENTS), TODAY), List.of(CollectionAuthorisation.purposesStated(
+                "PROBE-COL1", customer.id(), Set.of(DataUsePurpose.CONTRACT_REVIEW), "E-1", TODAY)));
     }
 }

@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
  *       uses a server-side cursor with the fetch size), writes go through a second connection.</li>
  * </ul>
  *
+ * <p>Before reading, the run has the policy check the ERP's storage description ({@link ErpSchema#storageDescription},
+ * I7) and refuses to start while a personal column is stored in clear text.
+ *
  * <p>Logs progress counts only; never a customer's personal data (I3). One job instance may be used from one
  * thread at a time; runs for the same day must not overlap.
  */
@@ -48,6 +51,7 @@ public final class ComplianceJob {
     private final List<AreaEvaluation> areas;
     private final ChunkListener listener;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     private ComplianceJob(Builder b) {
         this.dataSource = Objects.requireNonNull(b.dataSource, "dataSource");
@@ -57,6 +61,7 @@ public final class ComplianceJob {
         this.areas = List.copyOf(b.areas);
         this.listener = b.listener;
         this.clock = b.clock;
+        this.cipher = b.cipher;
     }
 
     /**
@@ -73,10 +78,17 @@ public final class ComplianceJob {
      * @param runDate the day the findings belong to (part of their key)
      * @param asOf    the instant the policy evaluates at, usually the end of business on {@code runDate}
      * @throws ErpDataException on a database error; what was committed before it stays and the next call resumes
+     * @throws IllegalStateException before reading anything, when the policy flags the ERP's storage of customer
+     *                               data (I7: a personal column not encrypted at rest), naming the columns
      */
     public RunSummary run(LocalDate runDate, Instant asOf) {
         Objects.requireNonNull(runDate, "runDate");
         Objects.requireNonNull(asOf, "asOf");
+        List<Finding> storage = ErpSchema.checkStorage(dataSource, policy, runDate).stream().filter(Finding::isViolation).toList();
+        if (!storage.isEmpty()) {
+            throw new IllegalStateException("the ERP stores customer data against the policy; migrate the schema first: "
+                    + storage.stream().map(f -> f.ruleId().value() + " " + f.message()).toList());
+        }
         // the calendar's missing-year warnings come once, sorted, when the run ends
         try (var warnings = policy.deferCalendarWarnings();
              Connection write = dataSource.getConnection(); Connection read = dataSource.getConnection()) {
@@ -95,7 +107,7 @@ public final class ComplianceJob {
             read.setReadOnly(true);
             read.setAutoCommit(false);
             int customers = CustomerTable.readAfter(read, progress.lastCustomerId, chunkSize, fetchSize,
-                    chunk -> written[0] += commitChunk(write, runDate, asOf, chunk, progress));
+                    chunk -> written[0] += commitChunk(write, runDate, asOf, chunk, progress), cipher);
             read.commit();
             complete(write, runDate);
             LOG.info("run {} completed: {} customers in {} chunks, {} findings written", runDate, customers,
@@ -229,6 +241,7 @@ public final class ComplianceJob {
         private final List<AreaEvaluation> areas = new ArrayList<>();
         private ChunkListener listener = ChunkListener.NONE;
         private Clock clock = Clock.systemUTC();
+        private FieldCipher cipher = FieldCipher.fromEnvironment();
 
         private Builder(DataSource dataSource, CrmPolicy policy) {
             this.dataSource = dataSource;
@@ -268,6 +281,12 @@ public final class ComplianceJob {
         /** The clock for the {@code written_at}/{@code started_at} bookkeeping columns only (default: system UTC). */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The key of the encrypted personal columns (default: {@link FieldCipher#fromEnvironment()}). */
+        public Builder cipher(FieldCipher value) {
+            this.cipher = Objects.requireNonNull(value, "cipher");
             return this;
         }
 

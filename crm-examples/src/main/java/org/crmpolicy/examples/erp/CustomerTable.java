@@ -27,6 +27,8 @@ import org.crmpolicy.customer.ValueAssessment;
 /**
  * Maps {@link Customer} to the {@code customer} and {@code contact_person} tables and back. Reading is a
  * forward-only cursor in customer-ID order with a fetch size, so a portfolio of any size streams through in chunks.
+ * A contact person's name, phone, email and birthday are stored encrypted ({@link FieldCipher}, I7): the methods
+ * without a cipher use {@link FieldCipher#fromEnvironment()}.
  * Stateless and thread-safe; every method works on the connection it is given and never commits.
  */
 public final class CustomerTable {
@@ -37,18 +39,23 @@ public final class CustomerTable {
             + " va_strategic_signif, va_assessed_on, va_assessed_by, credit_rating, credit_approved_by,"
             + " credit_approved_on, credit_approval_reason, account_manager_id, first_contract_date)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_PERSON = "INSERT INTO contact_person (customer_id, seq, name, position, phone,"
-            + " email, birthday) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT_AFTER = "SELECT c.*, p.seq AS p_seq, p.name AS p_name, p.position AS p_position,"
-            + " p.phone AS p_phone, p.email AS p_email, p.birthday AS p_birthday"
+    private static final String INSERT_PERSON = "INSERT INTO contact_person (customer_id, seq, name_cipher, position,"
+            + " phone_cipher, email_cipher, birthday_cipher) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_AFTER = "SELECT c.*, p.seq AS p_seq, p.name_cipher AS p_name, p.position AS p_position,"
+            + " p.phone_cipher AS p_phone, p.email_cipher AS p_email, p.birthday_cipher AS p_birthday"
             + " FROM customer c LEFT JOIN contact_person p ON p.customer_id = c.customer_id"
             + " WHERE c.customer_id > ? ORDER BY c.customer_id, p.seq";
 
     private CustomerTable() {
     }
 
-    /** Inserts the customers and their contact persons as two JDBC batches. Does not commit. */
+    /** Inserts the customers and their contact persons as two JDBC batches, with the environment's key. Does not commit. */
     public static void insert(Connection c, Collection<Customer> customers) throws SQLException {
+        insert(c, customers, FieldCipher.fromEnvironment());
+    }
+
+    /** Inserts the customers and their contact persons as two JDBC batches, personal columns encrypted. Does not commit. */
+    public static void insert(Connection c, Collection<Customer> customers, FieldCipher cipher) throws SQLException {
         try (PreparedStatement pc = c.prepareStatement(INSERT_CUSTOMER);
              PreparedStatement pp = c.prepareStatement(INSERT_PERSON)) {
             for (Customer customer : customers) {
@@ -56,19 +63,27 @@ public final class CustomerTable {
                 pc.addBatch();
                 int seq = 1;
                 for (ContactPerson p : customer.contactPersons()) {
-                    pp.setString(1, customer.id().value());
-                    pp.setInt(2, seq++);
-                    pp.setString(3, p.name());
+                    String id = customer.id().value();
+                    pp.setString(1, id);
+                    pp.setInt(2, seq);
+                    pp.setString(3, cipher.encrypt(p.name(), context("name", id, seq)));
                     pp.setString(4, p.position());
-                    pp.setString(5, p.phone());
-                    pp.setString(6, p.email());
-                    pp.setObject(7, p.birthday(), Types.DATE);
+                    pp.setString(5, cipher.encrypt(p.phone(), context("phone", id, seq)));
+                    pp.setString(6, cipher.encrypt(p.email(), context("email", id, seq)));
+                    pp.setString(7, cipher.encrypt(p.birthday() == null ? null : p.birthday().toString(),
+                            context("birthday", id, seq)));
                     pp.addBatch();
+                    seq++;
                 }
             }
             pc.executeBatch();
             pp.executeBatch();
         }
+    }
+
+    /** The associated data of an encrypted {@code contact_person} column: column and row keys, no personal data. */
+    static String context(String column, String customerId, int seq) {
+        return "contact_person." + column + "|" + customerId + "|" + seq;
     }
 
     private static void bindCustomer(PreparedStatement ps, Customer x) throws SQLException {
@@ -124,6 +139,12 @@ public final class CustomerTable {
      */
     public static int readAfter(Connection c, String afterId, int chunkSize, int fetchSize, Consumer<List<Customer>> chunks)
             throws SQLException {
+        return readAfter(c, afterId, chunkSize, fetchSize, chunks, FieldCipher.fromEnvironment());
+    }
+
+    /** {@link #readAfter(Connection, String, int, int, Consumer)}, decrypting the personal columns with {@code cipher}. */
+    public static int readAfter(Connection c, String afterId, int chunkSize, int fetchSize, Consumer<List<Customer>> chunks,
+                                FieldCipher cipher) throws SQLException {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be >= 1, got " + chunkSize);
         }
@@ -150,8 +171,13 @@ public final class CustomerTable {
                         currentId = id;
                     }
                     if (rs.getObject("p_seq") != null) {
-                        current.contactPerson(new ContactPerson(rs.getString("p_name"), rs.getString("p_position"),
-                                rs.getString("p_phone"), rs.getString("p_email"), rs.getObject("p_birthday", LocalDate.class)));
+                        int seq = rs.getInt("p_seq");
+                        String birthday = cipher.decrypt(rs.getString("p_birthday"), context("birthday", id, seq));
+                        current.contactPerson(new ContactPerson(cipher.decrypt(rs.getString("p_name"), context("name", id, seq)),
+                                rs.getString("p_position"),
+                                cipher.decrypt(rs.getString("p_phone"), context("phone", id, seq)),
+                                cipher.decrypt(rs.getString("p_email"), context("email", id, seq)),
+                                birthday == null ? null : LocalDate.parse(birthday)));
                     }
                 }
                 if (current != null) {

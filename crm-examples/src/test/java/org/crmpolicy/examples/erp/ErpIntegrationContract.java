@@ -65,6 +65,58 @@ abstract class ErpIntegrationContract {
     }
 
     @Test
+    void i7TheContactPersonsPersonalColumnsHoldCiphertextNeverThePlaintext() throws SQLException {
+        // given
+        DataSource ds = freshDatabase();
+        SamplePortfolio portfolio = ErpFixtures.load(ds, SIZE);
+        List<String> plaintexts = new ArrayList<>();
+        portfolio.toList().forEach(customer -> customer.contactPersons().forEach(p -> {
+            for (Object value : new Object[] {p.name(), p.phone(), p.email(), p.birthday()}) {
+                if (value != null) {
+                    plaintexts.add(value.toString());
+                }
+            }
+        }));
+
+        // when: the raw columns, as a DBA or a stolen backup sees them
+        List<String> raw = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(
+                     "SELECT name_cipher, phone_cipher, email_cipher, birthday_cipher FROM contact_person")) {
+            while (rs.next()) {
+                for (int i = 1; i <= 4; i++) {
+                    if (rs.getString(i) != null) {
+                        raw.add(rs.getString(i));
+                    }
+                }
+            }
+        }
+
+        // then
+        assertThat(plaintexts).hasSizeGreaterThan(3 * SIZE);
+        assertThat(raw).hasSameSizeAs(plaintexts).allSatisfy(v -> assertThat(v).startsWith("v1:"));
+        String all = String.join("\n", raw);
+        assertThat(plaintexts).allSatisfy(p -> assertThat(all).doesNotContain(p));
+    }
+
+    @Test
+    void i7TheErpsOwnStorageDescriptionPassesTheLibrarysCheck() throws SQLException {
+        // given
+        DataSource ds = freshDatabase();
+
+        // when
+        org.crmpolicy.information.CustomerDataExport storage = ErpSchema.storageDescription(ds, DAY);
+
+        // then
+        assertThat(storage.fields()).filteredOn(f -> f.name().startsWith("contact_person."))
+                .extracting(org.crmpolicy.information.WrittenField::name).containsExactlyInAnyOrder(
+                        "contact_person.name_cipher", "contact_person.phone_cipher", "contact_person.email_cipher",
+                        "contact_person.birthday_cipher");
+        assertThat(storage.writesPersonalData()).isTrue();
+        assertThat(ErpSchema.checkStorage(ds, ErpFixtures.policy(), DAY)).isEmpty();
+    }
+
+    @Test
     void theJobStoresExactlyTheFindingsThePolicyMakesAndEveryTier() throws SQLException {
         // given
         DataSource ds = freshDatabase();

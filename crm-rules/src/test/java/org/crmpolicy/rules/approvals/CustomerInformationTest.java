@@ -8,6 +8,7 @@ import static org.crmpolicy.rules.ApprovalFixtures.approvedBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.crmpolicy.approval.ApprovalPlan;
@@ -20,9 +21,9 @@ import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.Severity;
 import org.crmpolicy.information.AccessLogEntry;
 import org.crmpolicy.information.BreachRecord;
+import org.crmpolicy.information.CollectionAuthorisation;
 import org.crmpolicy.information.ConfidentialityCommitment;
 import org.crmpolicy.information.CustomerDataCollection;
-import org.crmpolicy.information.CustomerDataExport;
 import org.crmpolicy.information.CustomerDataField;
 import org.crmpolicy.information.CustomerInformationDestruction;
 import org.crmpolicy.information.CustomerInformationUpdate;
@@ -31,19 +32,22 @@ import org.crmpolicy.information.DataBreach;
 import org.crmpolicy.information.DataUsePurpose;
 import org.crmpolicy.information.DestructionMethod;
 import org.crmpolicy.information.DestructionRecord;
-import org.crmpolicy.information.ExportKind;
 import org.crmpolicy.information.UpdateLogEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A9 and I1, I2, I4-I11: using, storing, exporting, updating, destroying customer information and breaches. */
+/** A9 and I1, I2, I4-I11 (the evidence I6, I7 and I8 read: {@link CustomerInformationEvidenceTest}): using, storing, exporting, updating, destroying customer information and breaches. */
 class CustomerInformationTest {
 
     private static final CustomerId CUSTOMER = CustomerId.of("C-500");
     private static final Instant NOON = DAY.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     private static final ConfidentialityCommitment SIGNED = new ConfidentialityCommitment("EMP-42", DAY.minusYears(1));
+    /** I8's record of the collection the uses rely on: every business purpose stated half a year before. */
+    private static final CollectionAuthorisation COLLECTED = CollectionAuthorisation.purposesStated("COL-0", CUSTOMER,
+            EnumSet.complementOf(EnumSet.of(DataUsePurpose.ADVERTISING, DataUsePurpose.COMPETITION,
+                    DataUsePurpose.THIRD_PARTY_DISCLOSURE)), "EMP-7", DAY.minusMonths(6));
 
     private static CustomerInformationUse aUse(DataUsePurpose purpose) {
         return new CustomerInformationUse("USE-1", CUSTOMER, "EMP-42", purpose,
@@ -59,7 +63,7 @@ class CustomerInformationTest {
     @Test
     void a9UsingCustomerInformationNeedsApprovalAndI4AnAccessLogEntry() {
         // when
-        ApprovalPlan plan = approvals().plan(aUse(DataUsePurpose.CONTRACT_REVIEW), List.of(SIGNED));
+        ApprovalPlan plan = approvals().plan(aUse(DataUsePurpose.CONTRACT_REVIEW), List.of(SIGNED, COLLECTED));
 
         // then
         assertThat(plan.approvals()).singleElement().satisfies(a -> {
@@ -77,7 +81,7 @@ class CustomerInformationTest {
 
         // when
         List<Finding> findings = approvals().check(use, List.of(approvedBy(use, ApproverLevel.LEADER_IN_CHARGE)),
-                List.of(SIGNED, aLogOf(use)));
+                List.of(SIGNED, COLLECTED, aLogOf(use)));
 
         // then
         assertThat(findings).singleElement().satisfies(f -> {
@@ -93,7 +97,7 @@ class CustomerInformationTest {
 
         // when
         List<Finding> findings = approvals().check(use, List.of(approvedBy(use, ApproverLevel.MARKETING)),
-                List.of(SIGNED, aLogOf(use)));
+                List.of(SIGNED, COLLECTED, aLogOf(use)));
 
         // then
         assertThat(findings).singleElement().satisfies(f -> {
@@ -110,8 +114,8 @@ class CustomerInformationTest {
         var approval = List.of(approvedBy(use, ApproverLevel.LEADER_IN_CHARGE));
 
         // when
-        List<Finding> none = approvals().check(use, approval, List.of(SIGNED));
-        List<Finding> wrong = approvals().check(use, approval, List.of(SIGNED, otherPurpose));
+        List<Finding> none = approvals().check(use, approval, List.of(SIGNED, COLLECTED));
+        List<Finding> wrong = approvals().check(use, approval, List.of(SIGNED, COLLECTED, otherPurpose));
 
         // then
         assertThat(none).filteredOn(Finding::isViolation).extracting(f -> f.ruleId().value()).containsExactly("I4");
@@ -122,7 +126,7 @@ class CustomerInformationTest {
     @EnumSource(value = DataUsePurpose.class, names = {"ADVERTISING", "COMPETITION", "THIRD_PARTY_DISCLOSURE"})
     void i6AUseOutsideAnAllowedBusinessPurposeIsRefused(DataUsePurpose purpose) {
         // when
-        ApprovalPlan plan = approvals().plan(aUse(purpose), List.of(SIGNED));
+        ApprovalPlan plan = approvals().plan(aUse(purpose), List.of(SIGNED, COLLECTED));
 
         // then
         assertThat(plan.isPermitted()).isFalse();
@@ -138,7 +142,7 @@ class CustomerInformationTest {
             mode = EnumSource.Mode.EXCLUDE)
     void i6EveryBusinessPurposeIsAllowed(DataUsePurpose purpose) {
         // when
-        ApprovalPlan plan = approvals().plan(aUse(purpose), List.of(SIGNED));
+        ApprovalPlan plan = approvals().plan(aUse(purpose), List.of(SIGNED, COLLECTED));
 
         // then
         assertThat(plan.findings()).isEmpty();
@@ -148,12 +152,12 @@ class CustomerInformationTest {
     void i11StaffWithoutASignedConfidentialityCommitmentMayNotAccess() {
         // given
         CustomerInformationUse use = aUse(DataUsePurpose.CUSTOMER_SERVICE);
-        List<Evidence> someoneElse = List.of(new ConfidentialityCommitment("EMP-43", DAY.minusYears(1)));
-        List<Evidence> signedTheDayAfter = List.of(new ConfidentialityCommitment("EMP-42", DAY.plusDays(1)));
-        List<Evidence> signedThatDay = List.of(new ConfidentialityCommitment("EMP-42", DAY));
+        List<Evidence> someoneElse = List.of(COLLECTED, new ConfidentialityCommitment("EMP-43", DAY.minusYears(1)));
+        List<Evidence> signedTheDayAfter = List.of(COLLECTED, new ConfidentialityCommitment("EMP-42", DAY.plusDays(1)));
+        List<Evidence> signedThatDay = List.of(COLLECTED, new ConfidentialityCommitment("EMP-42", DAY));
 
         // then
-        assertThat(approvals().plan(use).findings()).extracting(f -> f.ruleId().value()).containsExactly("I11");
+        assertThat(approvals().plan(use, List.of(COLLECTED)).findings()).extracting(f -> f.ruleId().value()).containsExactly("I11");
         assertThat(approvals().plan(use, someoneElse).findings()).extracting(f -> f.ruleId().value()).containsExactly("I11");
         assertThat(approvals().plan(use, signedTheDayAfter).findings()).extracting(f -> f.ruleId().value()).containsExactly("I11");
         assertThat(approvals().plan(use, signedThatDay).findings()).isEmpty();
@@ -182,14 +186,14 @@ class CustomerInformationTest {
         assertThat(unapproved).filteredOn(Finding::isViolation).extracting(f -> f.ruleId().value()).containsExactly("A9");
     }
 
-    // ---------------------------------------------------------------- I1, I2, I8: collection
+    // ---------------------------------------------------------------- I1, I2: collection (I6-I8: CustomerInformationEvidenceTest)
 
     @ParameterizedTest
     @EnumSource(value = CustomerDataField.class, names = {"PERSONAL_ID_NUMBER", "HOME_ADDRESS", "PRIVATE_LIFE"},
             mode = EnumSource.Mode.EXCLUDE)
     void i2EveryCustomerFileFieldMayBeCollected(CustomerDataField field) {
         // when
-        ApprovalPlan plan = approvals().plan(aCollection(Set.of(field), DataUsePurpose.CONTRACT_REVIEW, false));
+        ApprovalPlan plan = approvals().plan(aCollection(Set.of(field)), List.of(aRecordOf(DataUsePurpose.CONTRACT_REVIEW)));
 
         // then
         assertThat(plan.findings()).isEmpty();
@@ -199,8 +203,8 @@ class CustomerInformationTest {
     @EnumSource(value = CustomerDataField.class, names = {"PERSONAL_ID_NUMBER", "HOME_ADDRESS", "PRIVATE_LIFE"})
     void i1CollectingDataOutsideTheCustomerFileBreaksMinimisation(CustomerDataField field) {
         // when
-        ApprovalPlan plan = approvals().plan(aCollection(Set.of(field, CustomerDataField.CONTACT_PHONE),
-                DataUsePurpose.CONTRACT_REVIEW, true));
+        ApprovalPlan plan = approvals().plan(aCollection(Set.of(field, CustomerDataField.CONTACT_PHONE)),
+                List.of(aRecordOf(DataUsePurpose.CONTRACT_REVIEW)));
 
         // then
         assertThat(plan.findings()).singleElement().satisfies(f -> {
@@ -219,51 +223,12 @@ class CustomerInformationTest {
         assertThat(plan.findings()).extracting(f -> f.ruleId().value()).containsExactly("I1");
     }
 
-    @ParameterizedTest(name = "[{index}] purpose {0}, authorised {1} -> refused {2}")
-    @CsvSource(nullValues = "-", value = {"-, false, true", "-, true, false", "REVISIT, false, false", "REVISIT, true, false"})
-    void i8CollectionNeedsTheCustomersAuthorisationOrAStatedPurpose(DataUsePurpose purpose, boolean authorised,
-                                                                    boolean refused) {
-        // when
-        ApprovalPlan plan = approvals().plan(aCollection(Set.of(CustomerDataField.CONTACT_EMAIL), purpose, authorised));
-
-        // then
-        assertThat(plan.findings()).extracting(f -> f.ruleId().value()).isEqualTo(refused ? List.of("I8") : List.of());
+    private static CustomerDataCollection aCollection(Set<CustomerDataField> fields) {
+        return new CustomerDataCollection("COL-1", CUSTOMER, fields, DAY);
     }
 
-    @Test
-    void i6CollectingForAdvertisingIsRefusedEvenWithAuthorisation() {
-        // when
-        ApprovalPlan plan = approvals().plan(aCollection(Set.of(CustomerDataField.CONTACT_EMAIL), DataUsePurpose.ADVERTISING, true));
-
-        // then
-        assertThat(plan.findings()).extracting(f -> f.ruleId().value()).containsExactly("I6");
-    }
-
-    private static CustomerDataCollection aCollection(Set<CustomerDataField> fields, DataUsePurpose purpose, boolean authorised) {
-        return new CustomerDataCollection("COL-1", CUSTOMER, fields, purpose, authorised, DAY);
-    }
-
-    // ---------------------------------------------------------------- I7: exports
-
-    @ParameterizedTest(name = "[{index}] {0} {1} encrypted {2} -> flagged {3}")
-    @CsvSource({
-            "FILE_EXPORT, CONTACT_PHONE, false, true", "FILE_EXPORT, CONTACT_PHONE, true, false",
-            "STORAGE_CONFIGURATION, CONTACT_BIRTHDAY, false, true", "TRANSMISSION, CONTACT_EMAIL, false, true",
-            "TRANSMISSION, CONTACT_PERSON_NAME, false, true",
-            "FILE_EXPORT, CREDIT_STANDING, false, false", "TRANSMISSION, PRODUCTION_SITUATION, false, false"})
-    void i7AnExportOrConfigurationWritingPersonalDataUnencryptedIsFlagged(ExportKind kind, CustomerDataField field,
-                                                                         boolean encrypted, boolean flagged) {
-        // given
-        CustomerDataExport export = new CustomerDataExport("EXP-1", kind, Set.of(field, CustomerDataField.CONTRACTS_AND_ORDERS),
-                encrypted, DAY);
-
-        // when
-        ApprovalPlan plan = approvals().plan(export);
-        List<Finding> checked = approvals().check(export, List.of(), List.of());
-
-        // then
-        assertThat(plan.findings()).extracting(f -> f.ruleId().value()).isEqualTo(flagged ? List.of("I7") : List.of());
-        assertThat(checked).extracting(f -> f.ruleId().value()).isEqualTo(flagged ? List.of("I7") : List.of());
+    private static CollectionAuthorisation aRecordOf(DataUsePurpose purpose) {
+        return CollectionAuthorisation.purposesStated("COL-1", CUSTOMER, Set.of(purpose), "EMP-42", DAY);
     }
 
     // ---------------------------------------------------------------- I10: updates

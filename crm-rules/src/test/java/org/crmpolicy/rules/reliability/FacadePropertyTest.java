@@ -43,6 +43,7 @@ import org.crmpolicy.deadline.ReportPeriod;
 import org.crmpolicy.deadline.ReportSubmission;
 import org.crmpolicy.deadline.RequestSeverity;
 import org.crmpolicy.deadline.Shipment;
+import org.crmpolicy.information.CollectionAuthorisation;
 import org.crmpolicy.information.CustomerDataCollection;
 import org.crmpolicy.information.CustomerDataField;
 import org.crmpolicy.information.DataUsePurpose;
@@ -221,9 +222,11 @@ class FacadePropertyTest {
                                                       @ForAll boolean authorised,
                                                       @ForAll("datesOrNull") LocalDate on) {
         Outcome.of("information.plan", () -> POLICY.information().plan(new CustomerDataCollection(id,
-                CustomerId.of("C-1"), fields, purpose, authorised, on)));
+                CustomerId.of("C-1"), fields, on), authorised ? List.of(CollectionAuthorisation.purposesStated(id,
+                CustomerId.of("C-1"), purpose == null ? Set.of() : Set.of(purpose), "EMP-1", on)) : List.of()));
         Outcome.of("information.check", () -> POLICY.information().check(new CustomerDataCollection(id,
-                CustomerId.of("C-1"), fields, purpose, authorised, on), List.of(), List.of()));
+                CustomerId.of("C-1"), fields, on), List.of(), authorised ? List.of(CollectionAuthorisation.purposesStated(id,
+                CustomerId.of("C-1"), purpose == null ? Set.of() : Set.of(purpose), "EMP-1", on)) : List.of()));
     }
 
     // ---------------------------------------------------------------- batch

@@ -25,7 +25,6 @@ import org.crmpolicy.deadline.Inquiry;
 import org.crmpolicy.deadline.InquiryChannel;
 import org.crmpolicy.information.CustomerDataCollection;
 import org.crmpolicy.information.CustomerDataField;
-import org.crmpolicy.information.DataUsePurpose;
 import org.crmpolicy.rules.CrmPolicy;
 import org.crmpolicy.rules.Fixtures;
 import org.crmpolicy.rules.evaluation.InvalidFactException;
@@ -148,7 +147,7 @@ class ShrunkDefectsTest {
     void aNullDataFieldIsRefusedNamingTheField() {
         Set<CustomerDataField> fields = new HashSet<>(Arrays.asList((CustomerDataField) null));
         assertThatThrownBy(() -> new CustomerDataCollection("COL-1", CustomerId.of("C-1"), fields,
-                DataUsePurpose.CONTRACT_REVIEW, true, LocalDate.of(2025, 11, 24)))
+                LocalDate.of(2025, 11, 24)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("collection COL-1 fields = [null]");
     }
 
