@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
+import org.crmpolicy.customer.BusinessUnit;
 import org.crmpolicy.customer.CustomerId;
 
 /**
@@ -27,6 +28,9 @@ import org.crmpolicy.customer.CustomerId;
  * @param at           when it happened
  * @param recordedAt   when it was recorded; not before {@code at}
  * @param internalNote true for an internal record (a report, a note) that is not itself a contact with the customer
+ * @param unit         the business unit the person acted for, as recorded ({@code null}: none recorded); when the host
+ *                     gives role holdings, the unit of the holding decides instead. A contact made as the head (or
+ *                     staff) of another unit than the customer's does not count for the duties of the customer's unit
  */
 public record Contact(
         @NotBlank @Size(max = 64) String id,
@@ -37,22 +41,34 @@ public record Contact(
         @NotNull Purpose purpose,
         @NotNull Instant at,
         @NotNull Instant recordedAt,
-        boolean internalNote) {
+        boolean internalNote,
+        BusinessUnit unit) {
+
+    /** A contact for which no business unit is recorded (the record before units). */
+    public Contact(String id, CustomerId customerId, String personId, ContactRole role, Channel channel,
+            Purpose purpose, Instant at, Instant recordedAt, boolean internalNote) {
+        this(id, customerId, personId, role, channel, purpose, at, recordedAt, internalNote, null);
+    }
 
     /** A contact with the customer, recorded when it happened. */
     public static Contact of(String id, CustomerId customerId, String personId, ContactRole role, Channel channel,
             Purpose purpose, Instant at) {
-        return new Contact(id, customerId, personId, role, channel, purpose, at, at, false);
+        return new Contact(id, customerId, personId, role, channel, purpose, at, at, false, null);
     }
 
     /** A copy recorded at {@code instant} (late entry into the log). */
     public Contact recordedAt(Instant instant) {
-        return new Contact(id, customerId, personId, role, channel, purpose, at, instant, internalNote);
+        return new Contact(id, customerId, personId, role, channel, purpose, at, instant, internalNote, unit);
     }
 
     /** A copy marked as an internal note. */
     public Contact asInternalNote() {
-        return new Contact(id, customerId, personId, role, channel, purpose, at, recordedAt, true);
+        return new Contact(id, customerId, personId, role, channel, purpose, at, recordedAt, true, unit);
+    }
+
+    /** A copy made by its person acting for {@code value} (the head or staff of that unit); {@code null} = none recorded. */
+    public Contact forUnit(BusinessUnit value) {
+        return new Contact(id, customerId, personId, role, channel, purpose, at, recordedAt, internalNote, value);
     }
 
     /** True when the host's log learned of this contact after {@code instant}. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.crmpolicy.customer.BusinessUnit;
 
 /**
  * Who held which role on which day: answers "in which role did this contact count". Built from
@@ -69,6 +70,40 @@ public final class RoleHolders {
             }
         }
         return roles;
+    }
+
+    /**
+     * True when {@code contact}'s person acted in {@code role} for {@code unit} that day (in {@code zone}): held the
+     * role in that unit, or in no particular unit (a holding or contact without a unit counts for every unit). Without
+     * role holdings, the role and unit recorded on the contact decide. {@code unit} not null.
+     */
+    public boolean actsFor(Contact contact, ContactRole role, BusinessUnit unit, ZoneId zone) {
+        Objects.requireNonNull(unit, "unit must not be null");
+        if (byPerson == null) {
+            return contact.role() == role && (contact.unit() == null || contact.unit().equals(unit));
+        }
+        LocalDate day = LocalDate.ofInstant(contact.at(), zone);
+        for (RoleAssignment a : byPerson.getOrDefault(contact.personId(), List.of())) {
+            if (a.role() == role && a.covers(day) && (a.unit() == null || a.unit().equals(unit))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The business units in which {@code contact}'s person held {@code role} that day; empty when none is known. */
+    public Set<BusinessUnit> unitsOf(Contact contact, ContactRole role, ZoneId zone) {
+        if (byPerson == null) {
+            return contact.role() == role && contact.unit() != null ? Set.of(contact.unit()) : Set.of();
+        }
+        LocalDate day = LocalDate.ofInstant(contact.at(), zone);
+        Set<BusinessUnit> units = new java.util.LinkedHashSet<>();
+        for (RoleAssignment a : byPerson.getOrDefault(contact.personId(), List.of())) {
+            if (a.role() == role && a.covers(day) && a.unit() != null) {
+                units.add(a.unit());
+            }
+        }
+        return units;
     }
 
     @Override

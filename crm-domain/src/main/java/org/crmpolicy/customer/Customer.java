@@ -40,6 +40,9 @@ import java.util.Set;
  * @param since              when the customer entered the host's records; nothing about it can predate this
  * @param firstContractDate  the date of the first contract, or {@code null}
  * @param contactPersons     the people at the customer (I2), personal data
+ * @param businessUnit       the business unit that manages the customer (003 §9), or {@code null} when the host keeps
+ *                           no units: its head is the BU head of C1, C2, R2 and R3, and its customers make up the
+ *                           unit's R4 and C10 duties; a portfolio without units is one unit, the company
  */
 public record Customer(
         @NotNull @Valid CustomerId id,
@@ -56,7 +59,18 @@ public record Customer(
         @NotBlank @Size(max = 50) String province,
         @NotNull LocalDate since,
         LocalDate firstContractDate,
-        @NotNull List<@NotNull @Valid ContactPerson> contactPersons) {
+        @NotNull List<@NotNull @Valid ContactPerson> contactPersons,
+        BusinessUnit businessUnit) {
+
+    /** A customer of no particular business unit (the record before units; see {@link #businessUnit()}). */
+    public Customer(CustomerId id, String name, Set<CustomerCategory> categories, BigDecimal annualVolume,
+            ContractStatus contractStatus, ProspectSignal prospectSignal, JointDevelopment jointDevelopment,
+            ValueAssessment valueAssessment, CreditRating creditRating, CreditApproval creditApproval,
+            String accountManagerId, String province, LocalDate since, LocalDate firstContractDate,
+            List<ContactPerson> contactPersons) {
+        this(id, name, categories, annualVolume, contractStatus, prospectSignal, jointDevelopment, valueAssessment,
+                creditRating, creditApproval, accountManagerId, province, since, firstContractDate, contactPersons, null);
+    }
 
     public Customer {
         if (categories != null && categories.stream().anyMatch(java.util.Objects::isNull)) {
@@ -104,6 +118,7 @@ public record Customer(
     public String toString() {
         return "Customer[id=" + id + ", name=" + name + ", categories=" + categories + ", annualVolume=" + annualVolume
                 + ", contractStatus=" + contractStatus + ", creditRating=" + creditRating + ", province=" + province
+                + (businessUnit == null ? "" : ", businessUnit=" + businessUnit.id())
                 + ", contactPersons=" + (contactPersons == null ? "null" : contactPersons.size() + " (masked)") + "]";
     }
 }

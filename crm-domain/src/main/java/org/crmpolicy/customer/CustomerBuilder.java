@@ -19,7 +19,8 @@ import java.util.Set;
  * field at once.
  *
  * <p>The other fields have harmless defaults: no categories, annual volume 0, no prospect signal, and no joint
- * development, assessment, rating, credit approval, account manager, first contract date or contact persons.
+ * development, assessment, rating, credit approval, account manager, first contract date, contact persons or
+ * business unit.
  *
  * <pre>{@code
  * Customer c = Customer.builder(CustomerId.of("C-1"), "成都航空部件有限公司")
@@ -47,6 +48,7 @@ public final class CustomerBuilder {
     private boolean sinceSet;
     private LocalDate firstContractDate;
     private final List<ContactPerson> contactPersons = new ArrayList<>();
+    private BusinessUnit businessUnit;
 
     CustomerBuilder(CustomerId id, String name) {
         this.id = id;
@@ -73,6 +75,7 @@ public final class CustomerBuilder {
         if (c.contactPersons() != null) {
             contactPersons.addAll(c.contactPersons());
         }
+        businessUnit = c.businessUnit();
     }
 
     public CustomerBuilder id(CustomerId value) {
@@ -163,6 +166,12 @@ public final class CustomerBuilder {
         return this;
     }
 
+    /** The business unit that manages the customer; {@code null} (the default) = none kept. */
+    public CustomerBuilder businessUnit(BusinessUnit value) {
+        this.businessUnit = value;
+        return this;
+    }
+
     /**
      * @throws IllegalStateException when {@code since}, {@code contractStatus} or {@code province} was never set;
      *                               the message names the customer and every missing field
@@ -186,6 +195,6 @@ public final class CustomerBuilder {
         }
         return new Customer(id, name, new LinkedHashSet<>(categories), annualVolume, contractStatus, prospectSignal,
                 jointDevelopment, valueAssessment, creditRating, creditApproval, accountManagerId, province, since,
-                firstContractDate, new ArrayList<>(contactPersons));
+                firstContractDate, new ArrayList<>(contactPersons), businessUnit);
     }
 }

@@ -16,6 +16,7 @@ import org.crmpolicy.contact.Channel;
 import org.crmpolicy.contact.Contact;
 import org.crmpolicy.contact.ContactRole;
 import org.crmpolicy.contact.Purpose;
+import org.crmpolicy.customer.BusinessUnit;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.finding.RuleId;
@@ -44,6 +45,8 @@ import org.crmpolicy.finding.RuleId;
  * @param scope               per customer, or company-wide ("selective": C4)
  * @param internalNotesCount  true when internal records satisfy it (reports, C9, R6); else internal notes never count
  * @param atRiskWorkingDays   AT_RISK from the start of the n-th last working day of an open period; 0 = never
+ * @param unitWide            a company-wide row owed by each business unit over its own customers (R4 BU head, C10);
+ *                            customers of no unit form one more group, the company, as before units
  */
 public record ContactObligation(
         RuleId ruleId,
@@ -57,12 +60,21 @@ public record ContactObligation(
         Set<Purpose> purposes,
         ObligationScope scope,
         boolean internalNotesCount,
-        int atRiskWorkingDays) {
+        int atRiskWorkingDays,
+        boolean unitWide) {
 
     private static final int PHRASE_CACHE_LIMIT = 10_000;
     private static final Map<Phrase, String> PHRASES = new ConcurrentHashMap<>();
     private static final Map<String, String> LAST_MINUTES = new ConcurrentHashMap<>();
     private static final Comparator<Contact> CONTACT_ORDER = Comparator.comparing(Contact::at).thenComparing(Contact::id);
+
+    /** A row that is not owed per business unit (the record before units). */
+    public ContactObligation(RuleId ruleId, String title, ContactRole responsible, Set<ContactRole> acceptedRoles,
+            Set<Tier> tiers, PeriodKind periodKind, int minimumCount, Set<Channel> channels, Set<Purpose> purposes,
+            ObligationScope scope, boolean internalNotesCount, int atRiskWorkingDays) {
+        this(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels, purposes, scope,
+                internalNotesCount, atRiskWorkingDays, false);
+    }
 
     public ContactObligation {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -77,6 +89,9 @@ public record ContactObligation(
         if (minimumCount < 1) {
             throw new IllegalArgumentException("obligation " + ruleId + ": minimumCount = " + minimumCount + " must be at least 1");
         }
+        if (unitWide && scope != ObligationScope.COMPANY_WIDE) {
+            throw new IllegalArgumentException("obligation " + ruleId + ": unitWide needs scope COMPANY_WIDE, not " + scope);
+        }
         if (atRiskWorkingDays < 0) {
             throw new IllegalArgumentException("obligation " + ruleId + ": atRiskWorkingDays = " + atRiskWorkingDays
                     + " must not be negative");
@@ -90,13 +105,13 @@ public record ContactObligation(
     public static ContactObligation of(String ruleId, String title) {
         return new ContactObligation(RuleId.of(ruleId), title, ContactRole.SALES_STAFF, Set.of(),
                 EnumSet.of(Tier.STRATEGIC_PARTNER, Tier.KEY, Tier.GENERAL), PeriodKind.YEAR, 1, Set.of(), Set.of(),
-                ObligationScope.PER_CUSTOMER, false, 0);
+                ObligationScope.PER_CUSTOMER, false, 0, false);
     }
 
     /** Responsible role, whose contacts alone count. */
     public ContactObligation by(ContactRole role) {
         return new ContactObligation(ruleId, title, role, Set.of(role), tiers, periodKind, minimumCount, channels, purposes,
-                scope, internalNotesCount, atRiskWorkingDays);
+                scope, internalNotesCount, atRiskWorkingDays, unitWide);
     }
 
     /** Further roles whose contacts also count (R4: a BU-head visit spares the salesperson's). */
@@ -104,7 +119,7 @@ public record ContactObligation(
         Set<ContactRole> all = EnumSet.copyOf(acceptedRoles);
         all.addAll(List.of(roles));
         return new ContactObligation(ruleId, title, responsible, all, tiers, periodKind, minimumCount, channels, purposes,
-                scope, internalNotesCount, atRiskWorkingDays);
+                scope, internalNotesCount, atRiskWorkingDays, unitWide);
     }
 
     /** Contacts by anyone count; {@code responsible} stays the one named in findings. */
@@ -114,22 +129,22 @@ public record ContactObligation(
 
     public ContactObligation forTiers(Tier... values) {
         return new ContactObligation(ruleId, title, responsible, acceptedRoles, Set.of(values), periodKind, minimumCount,
-                channels, purposes, scope, internalNotesCount, atRiskWorkingDays);
+                channels, purposes, scope, internalNotesCount, atRiskWorkingDays, unitWide);
     }
 
     public ContactObligation per(PeriodKind kind) {
         return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, kind, minimumCount, channels,
-                purposes, scope, internalNotesCount, atRiskWorkingDays);
+                purposes, scope, internalNotesCount, atRiskWorkingDays, unitWide);
     }
 
     public ContactObligation atLeast(int count) {
         return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, count, channels,
-                purposes, scope, internalNotesCount, atRiskWorkingDays);
+                purposes, scope, internalNotesCount, atRiskWorkingDays, unitWide);
     }
 
     public ContactObligation via(Channel... values) {
         return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount,
-                Set.of(values), purposes, scope, internalNotesCount, atRiskWorkingDays);
+                Set.of(values), purposes, scope, internalNotesCount, atRiskWorkingDays, unitWide);
     }
 
     /** Only on-site contacts ({@link Channel#VISIT}) count. */
@@ -139,24 +154,34 @@ public record ContactObligation(
 
     public ContactObligation withPurpose(Purpose... values) {
         return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
-                Set.of(values), scope, internalNotesCount, atRiskWorkingDays);
+                Set.of(values), scope, internalNotesCount, atRiskWorkingDays, unitWide);
     }
 
     /** Company-wide ("selective"): met by contacts with any customer in scope. */
     public ContactObligation companyWide() {
         return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
-                purposes, ObligationScope.COMPANY_WIDE, internalNotesCount, atRiskWorkingDays);
+                purposes, ObligationScope.COMPANY_WIDE, internalNotesCount, atRiskWorkingDays, unitWide);
+    }
+
+    /**
+     * Company-wide, owed by each business unit over its own customers (R4: the BU head revisits at least one general
+     * customer of his unit; C10: the unit's marketing staff communicate online daily): one status per unit, subject
+     * {@code COMPANY/unit:<id>}; the customers of no unit make up one more group, subject {@code COMPANY}.
+     */
+    public ContactObligation perUnit() {
+        return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
+                purposes, ObligationScope.COMPANY_WIDE, internalNotesCount, atRiskWorkingDays, true);
     }
 
     /** Internal records (reports) satisfy it. */
     public ContactObligation internalRecordsCount() {
         return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
-                purposes, scope, true, atRiskWorkingDays);
+                purposes, scope, true, atRiskWorkingDays, unitWide);
     }
 
     public ContactObligation atRiskWorkingDaysBeforeEnd(int workingDays) {
         return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
-                purposes, scope, internalNotesCount, workingDays);
+                purposes, scope, internalNotesCount, workingDays, unitWide);
     }
 
     /** True when only on-site contacts count. */
@@ -166,6 +191,16 @@ public record ContactObligation(
 
     public boolean isCompanyWide() {
         return scope == ObligationScope.COMPANY_WIDE;
+    }
+
+    /** True for a company-wide row owed by each business unit over its own customers ({@link #perUnit()}). */
+    public boolean isPerUnit() {
+        return unitWide;
+    }
+
+    /** True when contacts by every role count ({@link #byAnyone()}): then the unit a person acted for does not matter. */
+    public boolean acceptsAnyone() {
+        return acceptedRoles.size() == ContactRole.values().length;
     }
 
     /** True when a customer in {@code tier} is in scope. */
@@ -194,6 +229,19 @@ public record ContactObligation(
      */
     public ObligationStatus assess(CustomerId subject, Period period, Period window, Instant atRiskFrom,
             Collection<Contact> contacts, AssessmentContext context, Function<Contact, String> outOfScope) {
+        return assess(subject, null, period, window, atRiskFrom, contacts, context, outOfScope);
+    }
+
+    /**
+     * {@link #assess(CustomerId, Period, Period, Instant, Collection, AssessmentContext, Function)} for the duty of a
+     * business unit: the customer's unit (per customer) or the unit a per-unit row is assessed for. A contact its
+     * person made in an accepted unit role (BU head, sales staff) for another unit does not count
+     * ({@link NotCountedReason#OTHER_UNIT}) unless the row accepts anyone; a contact or holding without a unit counts
+     * for every unit. {@code unit} {@code null} = no unit: exactly the assessment without units.
+     */
+    public ObligationStatus assess(CustomerId subject, BusinessUnit unit, Period period,
+            Period window, Instant atRiskFrom, Collection<Contact> contacts, AssessmentContext context,
+            Function<Contact, String> outOfScope) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(contacts, "contacts");
@@ -210,7 +258,7 @@ public record ContactObligation(
         }
         sorted.sort(CONTACT_ORDER);
         for (Contact c : sorted) {
-            NotCounted why = check(c, period, window, context, outOfScope);
+            NotCounted why = check(c, unit, period, window, context, outOfScope);
             if (why == null) {
                 counted.add(c);
             } else {
@@ -235,7 +283,7 @@ public record ContactObligation(
         }
         String needed = state == ObligationState.MET ? "" : stillNeeded(minimumCount - counted.size(), window, state);
         return new ObligationStatus(this, subject, period, window, state, counted, notCounted, late, needed,
-                window.end(), atRiskFrom, context.asOf(), context.knownAt());
+                window.end(), atRiskFrom, context.asOf(), context.knownAt(), unit);
     }
 
     /**
@@ -243,10 +291,33 @@ public record ContactObligation(
      * {@code knownAt}). Scope of a company-wide obligation is not checked here.
      */
     public boolean counts(Contact c, Period window, AssessmentContext context) {
+        return counts(c, null, window, context);
+    }
+
+    /** {@link #counts(Contact, Period, AssessmentContext)} for the duty of {@code unit} ({@code null} = no unit). */
+    public boolean counts(Contact c, BusinessUnit unit, Period window, AssessmentContext context) {
         if (context.knownAt() != null && c.isRecordedAfter(context.knownAt()) || !window.contains(c.at())) {
             return false;
         }
-        return couldCount(c, context);
+        return couldCount(c, context) && actsForUnit(c, unit, context.roles().rolesOf(c, context.zone()), context);
+    }
+
+    /**
+     * True when one of {@code roles} that this row accepts was held for {@code unit}: always without a unit, for a row
+     * by anyone, and for company leadership (VP, GM, chairman belong to no unit).
+     */
+    private boolean actsForUnit(Contact c, BusinessUnit unit, Set<ContactRole> roles,
+            AssessmentContext context) {
+        if (unit == null || acceptsAnyone()) {
+            return true;
+        }
+        for (ContactRole role : roles) {
+            if (acceptedRoles.contains(role)
+                    && (role.isCompanyLeadership() || context.roles().actsFor(c, role, unit, context.zone()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -267,10 +338,10 @@ public record ContactObligation(
     }
 
     /** Why {@code c} does not count in {@code window}, or {@code null} when it counts. */
-    NotCounted check(Contact c, Period period, Period window, AssessmentContext context,
-            Function<Contact, String> outOfScope) {
+    NotCounted check(Contact c, BusinessUnit unit, Period period, Period window,
+            AssessmentContext context, Function<Contact, String> outOfScope) {
         if (!context.explained()) {
-            NotCountedReason reason = reasonOnly(c, window, context, outOfScope);
+            NotCountedReason reason = reasonOnly(c, unit, window, context, outOfScope);
             return reason == null ? null : new NotCounted(c, reason, reason.name());
         }
         if (context.knownAt() != null && c.isRecordedAfter(context.knownAt())) {
@@ -299,6 +370,15 @@ public record ContactObligation(
                     : "made as " + roles.stream().map(Enum::name).sorted().collect(Collectors.joining("/"));
             return new NotCounted(c, NotCountedReason.WRONG_ROLE, held + "; needs " + roleNames());
         }
+        if (!actsForUnit(c, unit, roles, context)) {
+            List<String> made = new ArrayList<>();
+            for (ContactRole role : roles.stream().filter(acceptedRoles::contains).sorted().toList()) {
+                made.add(role + " of " + context.roles().unitsOf(c, role, window.zone()).stream()
+                        .map(BusinessUnit::id).sorted().collect(Collectors.joining("/")));
+            }
+            return new NotCounted(c, NotCountedReason.OTHER_UNIT, "made as " + String.join(", ", made) + "; needs "
+                    + roleNames() + " of " + unit.id());
+        }
         if (!channels.contains(c.channel())) {
             return new NotCounted(c, NotCountedReason.WRONG_CHANNEL, c.channel() + (isOnSite() ? " is not on site" : "")
                     + "; needs " + channels.stream().map(Enum::name).sorted().collect(Collectors.joining("/")));
@@ -311,8 +391,8 @@ public record ContactObligation(
     }
 
     /** {@link #check} without the words: the same reason, in the same order of tests. */
-    private NotCountedReason reasonOnly(Contact c, Period window, AssessmentContext context,
-            Function<Contact, String> outOfScope) {
+    private NotCountedReason reasonOnly(Contact c, BusinessUnit unit, Period window,
+            AssessmentContext context, Function<Contact, String> outOfScope) {
         if (context.knownAt() != null && c.isRecordedAfter(context.knownAt())) {
             return NotCountedReason.RECORDED_AFTER_KNOWN_AT;
         }
@@ -326,7 +406,8 @@ public record ContactObligation(
             return NotCountedReason.CUSTOMER_OUT_OF_SCOPE;
         }
         boolean accepted = false;
-        for (ContactRole role : context.roles().rolesOf(c, window.zone())) {
+        Set<ContactRole> roles = context.roles().rolesOf(c, window.zone());
+        for (ContactRole role : roles) {
             if (acceptedRoles.contains(role)) {
                 accepted = true;
                 break;
@@ -334,6 +415,9 @@ public record ContactObligation(
         }
         if (!accepted) {
             return NotCountedReason.WRONG_ROLE;
+        }
+        if (!actsForUnit(c, unit, roles, context)) {
+            return NotCountedReason.OTHER_UNIT;
         }
         if (!channels.contains(c.channel())) {
             return NotCountedReason.WRONG_CHANNEL;
@@ -345,7 +429,7 @@ public record ContactObligation(
     }
 
     private String roleNames() {
-        return acceptedRoles.size() == ContactRole.values().length ? "any role"
+        return acceptsAnyone() ? "any role"
                 : acceptedRoles.stream().sorted().map(Enum::name).collect(Collectors.joining(" or "));
     }
 

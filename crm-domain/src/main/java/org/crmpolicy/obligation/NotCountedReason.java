@@ -12,6 +12,11 @@ public enum NotCountedReason {
     CUSTOMER_OUT_OF_SCOPE,
     /** The person did not hold a role the obligation accepts on that day. */
     WRONG_ROLE,
+    /**
+     * The person held an accepted role, but in another business unit than the one the duty belongs to (the BU head of
+     * another unit phoning this unit's customer: not a C1 call of this customer).
+     */
+    OTHER_UNIT,
     /** The channel does not count (an email for a phone obligation; not on site for an on-site revisit). */
     WRONG_CHANNEL,
     /** The purpose does not count (a routine call for a revisit obligation). */

@@ -16,6 +16,7 @@ import org.crmpolicy.calendar.Festival;
 import org.crmpolicy.calendar.WorkCalendar;
 import org.crmpolicy.contact.Contact;
 import org.crmpolicy.contact.CustomerEvent;
+import org.crmpolicy.customer.BusinessUnit;
 import org.crmpolicy.customer.ContactPerson;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerId;
@@ -68,7 +69,7 @@ public final class ObligationEngine {
                 since = tiers.inScopeSince(o.tiers(), lastIn.get());
             }
             Period window = period.from(since.get().atStartOfDay(zone(ctx)).toInstant());
-            statuses.add(o.assess(tiers.customerId(), period, window, atRiskFrom(o, window, ctx),
+            statuses.add(o.assess(tiers.customerId(), log.unit(), period, window, atRiskFrom(o, window, ctx),
                     log.contacts(), ctx.assessment(), null));
         }
         return statuses;
@@ -90,7 +91,7 @@ public final class ObligationEngine {
                 ctx.asOf().plusNanos(1), zone);
         Contact last = null;
         for (Contact c : log.contacts()) {
-            if (o.counts(c, sinceScope, ctx.assessment()) && (last == null || c.at().isAfter(last.at()))) {
+            if (o.counts(c, log.unit(), sinceScope, ctx.assessment()) && (last == null || c.at().isAfter(last.at()))) {
                 last = c;
             }
         }
@@ -106,7 +107,7 @@ public final class ObligationEngine {
                     : new Period(PeriodKind.TWO_YEARS, "2 years after the contact of " + lastDay, last.at().plusNanos(1),
                             due, zone);
         }
-        return List.of(o.assess(tiers.customerId(), window, window, atRiskFrom(o, window, ctx),
+        return List.of(o.assess(tiers.customerId(), log.unit(), window, window, atRiskFrom(o, window, ctx),
                 log.contacts(), ctx.assessment(), null));
     }
 
@@ -120,7 +121,7 @@ public final class ObligationEngine {
         if (tiers.inScopeSince(o.tiers(), day).isEmpty()) {
             return List.of();
         }
-        return List.of(o.assess(tiers.customerId(), window, window, atRiskFrom(o, window, ctx),
+        return List.of(o.assess(tiers.customerId(), log.unit(), window, window, atRiskFrom(o, window, ctx),
                 log.contacts(), ctx.assessment(), null));
     }
 
@@ -212,9 +213,20 @@ public final class ObligationEngine {
     private record FestivalWindows(List<Period> windows, List<String> unknown) {
     }
 
-    /** The candidates one customer contributes to a company-wide obligation. */
+    /**
+     * The candidates one customer contributes to a company-wide obligation. For a row owed per business unit
+     * ({@link ContactObligation#perUnit()}) the contribution names the customer's unit ({@link ContactLog#unit()}), and
+     * a customer ever in the row's tiers contributes even without a candidate (its unit owes the row); a customer of a
+     * unit never in the row's tiers contributes nothing to it, so a unit without general customers owes no R4.
+     * {@link CompanyContribution#NONE} when there is nothing to contribute.
+     */
     public static CompanyContribution contribution(ContactObligation o, CustomerTiers tiers, ContactLog log,
             ContactComplianceContext ctx) {
+        BusinessUnit unit = o.isPerUnit() ? log.unit() : null;
+        boolean owes = o.isPerUnit() && tiers.everIn(o.tiers());
+        if (unit != null && !owes) {
+            return CompanyContribution.NONE;
+        }
         Instant from = earliestConsidered(o, ctx);
         List<Contact> candidates = null;
         Map<Contact, String> outOfScope = Map.of();
@@ -234,7 +246,10 @@ public final class ObligationEngine {
                         + " on " + day + ", not " + String.join("/", o.tiers().stream().sorted().map(Enum::name).toList()));
             }
         }
-        return candidates == null ? CompanyContribution.NONE : new CompanyContribution(o.key(), candidates, outOfScope);
+        if (candidates == null) {
+            return owes ? new CompanyContribution(o.key(), List.of(), Map.of(), unit) : CompanyContribution.NONE;
+        }
+        return new CompanyContribution(o.key(), candidates, outOfScope, unit);
     }
 
     /** The candidates among customer-less internal notes (R6 reports). */
@@ -262,8 +277,8 @@ public final class ObligationEngine {
         }
         Set<Contact> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Period period : evaluatedPeriods(o.periodKind(), ctx)) {
-            ObligationStatus status = o.assess(null, period, period, null, contribution.contacts(), ctx.assessment(),
-                    contribution.outOfScope()::get);
+            ObligationStatus status = o.assess(null, contribution.unit(), period, period, null, contribution.contacts(),
+                    ctx.assessment(), contribution.outOfScope()::get);
             keep.addAll(status.counted().subList(0, Math.min(o.minimumCount(), status.counted().size())));
             keep.addAll(status.lateRecorded().subList(0, Math.min(sample, status.lateRecorded().size())));
             for (int i = 0; i < Math.min(sample, status.notCounted().size()); i++) {
@@ -281,7 +296,7 @@ public final class ObligationEngine {
                 }
             }
         }
-        return new CompanyContribution(contribution.obligationKey(), kept, outOfScope);
+        return new CompanyContribution(contribution.obligationKey(), kept, outOfScope, contribution.unit());
     }
 
     /** The statuses of a company-wide obligation from every customer's {@link CompanyContribution}. */
@@ -296,6 +311,32 @@ public final class ObligationEngine {
      */
     public static List<ObligationStatus> companyWide(ContactObligation o, Collection<?> contributions,
             ContactComplianceContext ctx, LocalDate dataFrom) {
+        if (!o.isPerUnit()) {
+            return companyWide(o, null, contributions, ctx, dataFrom);
+        }
+        // one group per business unit, and one for the customers of no unit (the company); a portfolio without units
+        // is that one group, assessed whatever it holds, as before units
+        Map<BusinessUnit, List<CompanyContribution>> byUnit = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(BusinessUnit::id));
+        List<CompanyContribution> noUnit = new ArrayList<>();
+        for (Object each : contributions) {
+            CompanyContribution c = (CompanyContribution) each;
+            if (c.unit() == null) {
+                noUnit.add(c);
+            } else {
+                byUnit.computeIfAbsent(c.unit(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<ObligationStatus> statuses = new ArrayList<>();
+        if (byUnit.isEmpty() || !noUnit.isEmpty()) {
+            statuses.addAll(companyWide(o, null, noUnit, ctx, dataFrom));
+        }
+        byUnit.forEach((unit, parts) -> statuses.addAll(companyWide(o, unit, parts, ctx, dataFrom)));
+        return statuses;
+    }
+
+    private static List<ObligationStatus> companyWide(ContactObligation o, BusinessUnit unit, Collection<?> contributions,
+            ContactComplianceContext ctx, LocalDate dataFrom) {
         Instant from = dataFrom == null ? null : dataFrom.atStartOfDay(ctx.zone()).toInstant();
         List<Contact> contacts = new ArrayList<>();
         Map<Contact, String> outOfScope = new IdentityHashMap<>();
@@ -309,7 +350,7 @@ public final class ObligationEngine {
             if (from != null && !period.end().isAfter(from)) {
                 continue;
             }
-            statuses.add(o.assess(null, period, period, atRiskFrom(o, period, ctx), contacts,
+            statuses.add(o.assess(null, unit, period, period, atRiskFrom(o, period, ctx), contacts,
                     ctx.assessment(), outOfScope::get));
         }
         return statuses;
@@ -375,13 +416,18 @@ public final class ObligationEngine {
      */
     public static String describe(ObligationStatus s) {
         String needed = s.period().personal() ? s.stillNeeded().replaceAll(" before .*$", "") : s.stillNeeded();
-        return s.obligation().title() + " — " + s.period().label() + ": "
+        return s.obligation().title() + " — " + unitPart(s) + s.period().label() + ": "
                 + (s.state() == ObligationState.OVERDUE ? "not met; " : "not met yet; ") + needed;
+    }
+
+    /** {@code "business unit BU-East (华东业务部), "} for a unit's company-wide status; empty otherwise. */
+    private static String unitPart(ObligationStatus s) {
+        return s.isOfUnit() ? "business unit " + s.unit() + ", " : "";
     }
 
     /** The message of a finding about counted contacts recorded only after the period closed. */
     public static String describeLate(ObligationStatus s) {
-        return s.obligation().title() + " — " + s.period().label() + ": met, but by " + s.lateRecorded().size()
+        return s.obligation().title() + " — " + unitPart(s) + s.period().label() + ": met, but by " + s.lateRecorded().size()
                 + " contact(s) recorded only after the period closed ("
                 + String.join(", ", s.lateRecorded().stream().map(Contact::id).toList()) + ")";
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.crmpolicy.contact.Contact;
+import org.crmpolicy.customer.BusinessUnit;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.finding.RuleId;
 
@@ -25,6 +26,8 @@ import org.crmpolicy.finding.RuleId;
  * @param atRiskFrom   from when an open, unmet window is AT_RISK; {@code null} when never
  * @param asOf         the policy instant of the evaluation
  * @param knownAt      the knowledge instant, or {@code null} for "everything recorded"
+ * @param unit         the business unit whose duty it is: the customer's unit, or the unit a per-unit company-wide
+ *                     row (R4 BU head, C10) is assessed for; {@code null} when there is none
  */
 public record ObligationStatus(
         ContactObligation obligation,
@@ -39,10 +42,30 @@ public record ObligationStatus(
         Instant due,
         Instant atRiskFrom,
         Instant asOf,
-        Instant knownAt) {
+        Instant knownAt,
+        BusinessUnit unit) {
 
     /** How the subject of a company-wide status is named. */
     public static final String COMPANY = "COMPANY";
+
+    /** How the subject of a business unit's company-wide status begins: {@code COMPANY/unit:BU-East}. */
+    public static final String UNIT_PREFIX = COMPANY + "/unit:";
+
+    /** A status of no particular business unit (the record before units). */
+    public ObligationStatus(ContactObligation obligation, CustomerId subject, Period period, Period window,
+            ObligationState state, List<Contact> counted, List<NotCounted> notCounted, List<Contact> lateRecorded,
+            String stillNeeded, Instant due, Instant atRiskFrom, Instant asOf, Instant knownAt) {
+        this(obligation, subject, period, window, state, counted, notCounted, lateRecorded, stillNeeded, due,
+                atRiskFrom, asOf, knownAt, null);
+    }
+
+    /**
+     * True when {@code subjectId} names the company ({@link #COMPANY}) or one of its business units
+     * ({@code COMPANY/unit:<id>}) rather than a customer.
+     */
+    public static boolean isCompanySubject(String subjectId) {
+        return COMPANY.equals(subjectId) || subjectId != null && subjectId.startsWith(UNIT_PREFIX);
+    }
 
     public ObligationStatus {
         Objects.requireNonNull(obligation, "obligation");
@@ -60,9 +83,17 @@ public record ObligationStatus(
         return obligation.ruleId();
     }
 
-    /** The customer id, or {@link #COMPANY}. */
+    /**
+     * The customer id; for a company-wide status {@link #COMPANY}, or {@code COMPANY/unit:<id>} for a business unit's
+     * (R4 BU head, C10 in a portfolio with units).
+     */
     public String subjectId() {
-        return subject == null ? COMPANY : subject.value();
+        return subject != null ? subject.value() : unit == null ? COMPANY : UNIT_PREFIX + unit.id();
+    }
+
+    /** True for the company-wide status of one business unit (subject {@code COMPANY/unit:<id>}). */
+    public boolean isOfUnit() {
+        return subject == null && unit != null;
     }
 
     public boolean isMet() {
@@ -121,6 +152,7 @@ public record ObligationStatus(
         h = 31 * h + period.label().hashCode();
         h = 31 * h + period.start().hashCode();
         h = 31 * h + window.start().hashCode();
-        return 31 * h + state.hashCode();
+        h = 31 * h + state.hashCode();
+        return unit == null ? h : 31 * h + unit.hashCode();
     }
 }

@@ -106,7 +106,7 @@ public final class HonestCompliance {
                     .per(PeriodKind.MONTH).atLeast(1).withPurpose(Purpose.KEY_CUSTOMER_REPORT).atRiskWorkingDaysBeforeEnd(3),
             ContactObligation.of("C10", "Marketing staff communicate with customers online every working day")
                     .by(ContactRole.SALES_STAFF).forTiers(Tier.STRATEGIC_PARTNER, Tier.KEY, Tier.GENERAL, Tier.RESERVE)
-                    .companyWide().per(PeriodKind.DAY).atLeast(1).via(Channel.IM, Channel.EMAIL, Channel.VIDEO),
+                    .perUnit().per(PeriodKind.DAY).atLeast(1).via(Channel.IM, Channel.EMAIL, Channel.VIDEO),
             ContactObligation.of("C11", "Each customer is invited to visit the factory at least once a year")
                     .by(ContactRole.SALES_STAFF).byAnyone().forTiers(Tier.STRATEGIC_PARTNER, Tier.KEY, Tier.GENERAL)
                     .per(PeriodKind.YEAR).atLeast(1).withPurpose(Purpose.FACTORY_VISIT_INVITATION).atRiskWorkingDaysBeforeEnd(20),
@@ -131,7 +131,7 @@ public final class HonestCompliance {
                     .by(ContactRole.BU_HEAD).forTiers(Tier.KEY)
                     .per(PeriodKind.YEAR).atLeast(1).onSite().withPurpose(Purpose.REVISIT).atRiskWorkingDaysBeforeEnd(20),
             ContactObligation.of("R4", "BU head revisits general customers of his choice on site at least once a year")
-                    .by(ContactRole.BU_HEAD).forTiers(Tier.GENERAL).companyWide()
+                    .by(ContactRole.BU_HEAD).forTiers(Tier.GENERAL).perUnit()
                     .per(PeriodKind.YEAR).atLeast(1).onSite().withPurpose(Purpose.REVISIT).atRiskWorkingDaysBeforeEnd(20),
             ContactObligation.of("R4", "Each general customer gets an on-site revisit at least every two years")
                     .by(ContactRole.SALES_STAFF).alsoBy(ContactRole.BU_HEAD).forTiers(Tier.GENERAL)
@@ -150,10 +150,14 @@ public final class HonestCompliance {
     private static final ContactObligation C7 = row("C7");
     private static final ContactObligation R1 = row("R1");
 
-    /** The company-wide candidates of some customers, the earliest since among them and company-level findings. */
+    /**
+     * The company-wide candidates of some customers (by obligation and, for C10 and R4 BU head, business unit), the
+     * earliest since among them and company-level findings.
+     */
     public static final class Tally {
         private final Map<String, List<Contact>> contacts = new LinkedHashMap<>();
         private final Map<String, Map<Contact, String>> outOfScope = new LinkedHashMap<>();
+        private final Map<String, CompanyContribution> groups = new LinkedHashMap<>();
         private final Set<Finding> company = new HashSet<>();
         private LocalDate dataFrom;
 
@@ -161,6 +165,7 @@ public final class HonestCompliance {
         public void add(Tally other) {
             other.contacts.forEach((key, list) -> contacts.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
             other.outOfScope.forEach((key, map) -> outOfScope.computeIfAbsent(key, k -> new IdentityHashMap<>()).putAll(map));
+            other.groups.forEach(groups::putIfAbsent);
             company.addAll(other.company);
             since(other.dataFrom);
         }
@@ -171,13 +176,21 @@ public final class HonestCompliance {
             }
         }
 
-        private CompanyContribution contribution(String key) {
-            return new CompanyContribution(key, contacts.getOrDefault(key, List.of()), outOfScope.getOrDefault(key, Map.of()));
+        private CompanyContribution contribution(String group) {
+            CompanyContribution g = groups.get(group);
+            return new CompanyContribution(g.obligationKey(), contacts.getOrDefault(group, List.of()),
+                    outOfScope.getOrDefault(group, Map.of()), g.unit());
+        }
+
+        /** The groups of one obligation: one, or for a per-unit row one per business unit (and the unit-less). */
+        private List<String> groupsOf(ContactObligation o) {
+            return groups.values().stream().filter(g -> g.obligationKey().equals(o.key()))
+                    .map(CompanyContribution::groupKey).toList();
         }
 
         private void put(CompanyContribution c) {
-            contacts.put(c.obligationKey(), new ArrayList<>(c.contacts()));
-            outOfScope.put(c.obligationKey(), new IdentityHashMap<>(c.outOfScope()));
+            contacts.put(c.groupKey(), new ArrayList<>(c.contacts()));
+            outOfScope.put(c.groupKey(), new IdentityHashMap<>(c.outOfScope()));
         }
     }
 
@@ -226,7 +239,7 @@ public final class HonestCompliance {
         Tier tier = tiering.tier(c);
         tally.since(c.since());
         CustomerTiers tiers = new CustomerTiers(id, List.of(TierPeriod.of(id, tier, c.since())));
-        ContactLog log = new ContactLog(id, usable(cc.contacts(), c));
+        ContactLog log = new ContactLog(id, usable(cc.contacts(), c), c.businessUnit());
         for (ContactObligation o : CALENDAR_ROWS) {
             if (tiers.everIn(o.tiers())) {
                 findings(ObligationEngine.perCustomer(o, tiers, log, ctx), out);
@@ -256,10 +269,11 @@ public final class HonestCompliance {
                         + festival + ": its care greetings are not checked; extend the calendar data"));
             }
         }
-        if (!log.contacts().isEmpty()) {
-            for (ContactObligation o : COMPANY_ROWS) {
+        for (ContactObligation o : COMPANY_ROWS) {
+            // a per-unit row (C10, R4 BU head) hears from every customer in its tiers: its unit owes the row
+            if (o.isPerUnit() || !log.contacts().isEmpty()) {
                 CompanyContribution part = ObligationEngine.contribution(o, tiers, log, ctx);
-                if (!part.isEmpty()) {
+                if (!part.isNone()) {
                     add(tally, o, part);
                 }
             }
@@ -271,8 +285,11 @@ public final class HonestCompliance {
     public void finish(Tally tally, Consumer<Finding> out) {
         List<Finding> company = new ArrayList<>(tally.company);
         for (ContactObligation o : COMPANY_ROWS) {
-            CompanyContribution all = ObligationEngine.compact(o, tally.contribution(o.key()), SAMPLE, ctx);
-            findings(ObligationEngine.companyWide(o, List.of(all), ctx, tally.dataFrom), company::add);
+            List<CompanyContribution> all = new ArrayList<>();
+            for (String group : tally.groupsOf(o)) {
+                all.add(ObligationEngine.compact(o, tally.contribution(group), SAMPLE, ctx));
+            }
+            findings(ObligationEngine.companyWide(o, all, ctx, tally.dataFrom), company::add);
         }
         new HashSet<>(company).forEach(out);
     }
@@ -287,30 +304,35 @@ public final class HonestCompliance {
                         .withEvidence("period", s.period().label())
                         .withEvidence("counted", s.counted().size() + " of " + s.obligation().minimumCount())
                         .withEvidence("not counted", s.notCounted().size());
+                f = s.unit() == null ? f : f.withEvidence("business unit", s.unit().id());
                 out.accept(s.period().personal() ? f : f.withDue(s.due()));
             } else if (s.state() == ObligationState.AT_RISK) {
                 Finding f = Finding.warning(rule, s.subjectId(), ObligationEngine.describe(s))
                         .withResponsible(s.obligation().responsible().name())
                         .withEvidence("period", s.period().label())
                         .withEvidence("counted", s.counted().size() + " of " + s.obligation().minimumCount());
+                f = s.unit() == null ? f : f.withEvidence("business unit", s.unit().id());
                 out.accept(s.period().personal() ? f : f.withDue(s.due()));
             }
             if (!s.lateRecorded().isEmpty()) {
-                out.accept(Finding.info(rule, s.subjectId(), ObligationEngine.describeLate(s))
-                        .withEvidence("period", s.period().label()));
+                Finding f = Finding.info(rule, s.subjectId(), ObligationEngine.describeLate(s))
+                        .withEvidence("period", s.period().label());
+                out.accept(s.unit() == null ? f : f.withEvidence("business unit", s.unit().id()));
             }
         }
     }
 
     /** Adds a customer's candidates, compacting once the list has grown well past what decides the statuses. */
     private void add(Tally tally, ContactObligation o, CompanyContribution part) {
-        List<Contact> list = tally.contacts.computeIfAbsent(o.key(), k -> new ArrayList<>());
+        String group = part.groupKey();
+        tally.groups.computeIfAbsent(group, k -> new CompanyContribution(part.obligationKey(), List.of(), Map.of(), part.unit()));
+        List<Contact> list = tally.contacts.computeIfAbsent(group, k -> new ArrayList<>());
         list.addAll(part.contacts());
         if (!part.outOfScope().isEmpty()) {
-            tally.outOfScope.computeIfAbsent(o.key(), k -> new IdentityHashMap<>()).putAll(part.outOfScope());
+            tally.outOfScope.computeIfAbsent(group, k -> new IdentityHashMap<>()).putAll(part.outOfScope());
         }
         if (list.size() > 4 * (o.minimumCount() + 2 * SAMPLE)) {
-            tally.put(ObligationEngine.compact(o, tally.contribution(o.key()), SAMPLE, ctx));
+            tally.put(ObligationEngine.compact(o, tally.contribution(group), SAMPLE, ctx));
         }
     }
 

@@ -24,6 +24,7 @@ import org.crmpolicy.contact.Channel;
 import org.crmpolicy.contact.Contact;
 import org.crmpolicy.contact.ContactRole;
 import org.crmpolicy.contact.Purpose;
+import org.crmpolicy.customer.BusinessUnit;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.RuleId;
@@ -87,7 +88,7 @@ public final class Contributions implements Serializable {
         Objects.requireNonNull(findings, "findings must not be null");
         Map<String, CompanyContribution> merged = new TreeMap<>();
         for (CompanyContribution c : CompanyContribution.merge(contributions)) {
-            merged.put(c.obligationKey(), sorted(c));
+            merged.put(c.groupKey(), sorted(c));
         }
         return new Contributions(Collections.unmodifiableMap(merged),
                 Collections.unmodifiableSet(new LinkedHashSet<>(findings)), dataFrom);
@@ -128,10 +129,13 @@ public final class Contributions implements Serializable {
     private static CompanyContribution sorted(CompanyContribution c) {
         List<Contact> contacts = new ArrayList<>(c.contacts());
         contacts.sort(CONTACT_ORDER);
-        return new CompanyContribution(c.obligationKey(), contacts, c.outOfScope());
+        return new CompanyContribution(c.obligationKey(), contacts, c.outOfScope(), c.unit());
     }
 
-    /** The candidates per obligation key ({@code ContactObligation.key()}), by key; unmodifiable. */
+    /**
+     * The candidates per obligation key ({@code ContactObligation.key()}), and for a row owed per business unit (C10,
+     * R4 BU head) per obligation key and unit ({@link CompanyContribution#groupKey()}), by that key; unmodifiable.
+     */
     public Map<String, CompanyContribution> byObligation() {
         return byObligation;
     }
@@ -154,7 +158,8 @@ public final class Contributions implements Serializable {
     }
 
     /**
-     * These contributions cut by obligation key, for an engine that reduces each obligation on its own task: merging
+     * These contributions cut by obligation key (and business unit: {@link CompanyContribution#groupKey()}), for an
+     * engine that reduces each obligation on its own task: merging
      * every part again gives back an equal value. The findings and the data bound go with every part (a merge keeps
      * each once); when there is no candidate at all they travel alone, under the key {@code ""}.
      */
@@ -213,8 +218,9 @@ public final class Contributions implements Serializable {
     /** The serial form: field by field, so no domain type has to be serializable. */
     private static final class Wire implements Serializable {
 
+        /** 2: contributions and contacts carry their business unit. */
         @Serial
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
 
         private transient Contributions value;
 
@@ -233,6 +239,7 @@ public final class Contributions implements Serializable {
             out.writeInt(value.byObligation.size());
             for (CompanyContribution c : value.byObligation.values()) {
                 out.writeUTF(c.obligationKey());
+                writeUnit(out, c.unit());
                 out.writeInt(c.contacts().size());
                 for (Contact contact : c.contacts()) {
                     writeContact(out, contact);
@@ -254,6 +261,7 @@ public final class Contributions implements Serializable {
             Map<String, CompanyContribution> byObligation = new TreeMap<>();
             for (int i = 0; i < nObligations; i++) {
                 String key = in.readUTF();
+                BusinessUnit unit = readUnit(in);
                 int n = in.readInt();
                 List<Contact> contacts = new ArrayList<>(n);
                 Map<Contact, String> outOfScope = new IdentityHashMap<>();
@@ -265,7 +273,8 @@ public final class Contributions implements Serializable {
                         outOfScope.put(contact, why);
                     }
                 }
-                byObligation.put(key, new CompanyContribution(key, contacts, outOfScope));
+                CompanyContribution c = new CompanyContribution(key, contacts, outOfScope, unit);
+                byObligation.put(c.groupKey(), c);
             }
             value = new Contributions(Collections.unmodifiableMap(byObligation), Collections.unmodifiableSet(findings),
                     from == null ? null : LocalDate.parse(from));
@@ -286,6 +295,19 @@ public final class Contributions implements Serializable {
             writeInstant(out, c.at());
             writeInstant(out, c.recordedAt());
             out.writeBoolean(c.internalNote());
+            writeUnit(out, c.unit());
+        }
+
+        private static void writeUnit(ObjectOutputStream out, BusinessUnit unit) throws IOException {
+            out.writeBoolean(unit != null);
+            if (unit != null) {
+                out.writeUTF(unit.id());
+                out.writeUTF(unit.name());
+            }
+        }
+
+        private static BusinessUnit readUnit(ObjectInputStream in) throws IOException {
+            return in.readBoolean() ? new BusinessUnit(in.readUTF(), in.readUTF()) : null;
         }
 
         private static Contact readContact(ObjectInputStream in) throws IOException {
@@ -293,7 +315,7 @@ public final class Contributions implements Serializable {
             String customer = readNullable(in);
             return new Contact(id, customer == null ? null : new CustomerId(customer), in.readUTF(),
                     ContactRole.valueOf(in.readUTF()), Channel.valueOf(in.readUTF()), Purpose.valueOf(in.readUTF()),
-                    readInstant(in), readInstant(in), in.readBoolean());
+                    readInstant(in), readInstant(in), in.readBoolean(), readUnit(in));
         }
 
         private static void writeFinding(ObjectOutputStream out, Finding f) throws IOException {

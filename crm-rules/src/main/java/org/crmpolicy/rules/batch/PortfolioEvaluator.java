@@ -164,7 +164,7 @@ public final class PortfolioEvaluator {
                 if (compacted == null) {
                     compacted = new HashMap<>(union.byObligation());
                 }
-                compacted.put(c.obligationKey(), kept);
+                compacted.put(c.groupKey(), kept);
             }
         }
         return compacted == null ? union : union.with(compacted);

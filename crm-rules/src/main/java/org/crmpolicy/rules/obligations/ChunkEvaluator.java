@@ -226,7 +226,7 @@ public final class ChunkEvaluator {
                 }
                 insert.accept(history);
                 insert.accept(new CustomerOnFile(c));
-                insert.accept(new ContactLog(c.id(), f.contacts()));
+                insert.accept(new ContactLog(c.id(), f.contacts(), c.businessUnit()));
                 f.events().forEach(insert);
                 f.plans().forEach(insert);
             }
@@ -238,7 +238,7 @@ public final class ChunkEvaluator {
         List<Finding> findings = new ArrayList<>();
         List<Finding> company = new ArrayList<>();
         for (Finding f : ChunkSession.findings(facts, AREAS)) {
-            (f.subjectId().equals(ObligationStatus.COMPANY) ? company : findings).add(f);
+            (ObligationStatus.isCompanySubject(f.subjectId()) ? company : findings).add(f);
         }
         Map<String, ContactObligation> companyWide = new HashMap<>();
         for (ContactObligation o : facts.ofType(ContactObligation.class)) {
