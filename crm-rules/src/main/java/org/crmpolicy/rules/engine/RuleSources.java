@@ -212,10 +212,24 @@ public final class RuleSources {
     }
 
     private static PackageDescr parse(String text) {
-        try {
-            return new DrlParser().parse(false, text);
-        } catch (DroolsParserException | RuntimeException e) {
-            return null;
+        return DrlText.parse(text);
+    }
+
+    /**
+     * The DRL parser behind {@link #parse}, in its own class so that loading {@code RuleSources} on the shipped,
+     * precompiled path does not load the parser's classes (drools-drl-parser is needed only for rule directories).
+     */
+    private static final class DrlText {
+
+        private DrlText() {
+        }
+
+        static PackageDescr parse(String text) {
+            try {
+                return new DrlParser().parse(false, text);
+            } catch (DroolsParserException | RuntimeException e) {
+                return null;
+            }
         }
     }
 
