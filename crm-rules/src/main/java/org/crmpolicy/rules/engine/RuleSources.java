@@ -260,8 +260,9 @@ public final class RuleSources {
             }
         });
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("ruleDirectory " + directory + " needs the DRL compiler at run time; missing from the class path: "
-                    + String.join(", ", missing.stream().sorted().toList()) + ". Keep the "
+            throw new IllegalStateException("ruleDirectory " + directory + " needs the DRL compiler at run time; "
+                    + "missing from the class path: " + String.join(", ", missing.stream().sorted().toList())
+                    + ". Keep the "
                     + "default crm-rules dependency (without exclusions) to use rule directories, see "
                     + "docs/dependencies.md");
         }
