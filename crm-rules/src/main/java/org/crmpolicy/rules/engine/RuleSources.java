@@ -91,6 +91,7 @@ public final class RuleSources {
         if (directory == null) {
             return merged;
         }
+        requireRuleCompiler(directory);
         Map<String, String> added = new LinkedHashMap<>();
         for (Path file : drlFiles(directory)) {
             String name = file.getFileName().toString();
@@ -212,10 +213,58 @@ public final class RuleSources {
     }
 
     private static PackageDescr parse(String text) {
-        try {
-            return new DrlParser().parse(false, text);
-        } catch (DroolsParserException | RuntimeException e) {
-            return null;
+        return DrlText.parse(text);
+    }
+
+    /**
+     * The DRL parser behind {@link #parse}, in its own class so that loading {@code RuleSources} on the shipped,
+     * precompiled path does not load the parser's classes (drools-drl-parser is needed only for rule directories).
+     */
+    private static final class DrlText {
+
+        private DrlText() {
+        }
+
+        static PackageDescr parse(String text) {
+            try {
+                return new DrlParser().parse(false, text);
+            } catch (DroolsParserException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /** A class of each DRL compiler jar a rule directory needs at run time, with the jar's Maven coordinates. */
+    private static final Map<String, String> RULE_COMPILER = Map.of(
+            "org.drools.drl.parser.DrlParser", "org.drools:drools-drl-parser",
+            "org.drools.drl.ast.descr.PackageDescr", "org.drools:drools-drl-ast",
+            "org.drools.mvel.builder.MVELDialectConfiguration", "org.drools:drools-mvel",
+            "org.mvel2.MVEL", "org.mvel:mvel2",
+            "org.eclipse.jdt.internal.compiler.Compiler", "org.eclipse.jdt:ecj",
+            "com.github.javaparser.JavaParser", "com.github.javaparser:javaparser-core",
+            "org.drools.model.codegen.ExecutableModelProject", "org.drools:drools-model-codegen");
+
+    /**
+     * Checks that the DRL compiler is on the class path before a rule directory is read; a host that excluded it
+     * (docs/dependencies.md) gets this caller error instead of a {@code NoClassDefFoundError} deep inside Drools.
+     *
+     * @throws IllegalStateException naming the directory and every missing jar
+     */
+    static void requireRuleCompiler(Path directory) {
+        List<String> missing = new ArrayList<>();
+        RULE_COMPILER.forEach((className, artifact) -> {
+            try {
+                Class.forName(className, false, RuleSources.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                missing.add(artifact);
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("ruleDirectory " + directory + " needs the DRL compiler at run time; "
+                    + "missing from the class path: " + String.join(", ", missing.stream().sorted().toList())
+                    + ". Keep the "
+                    + "default crm-rules dependency (without exclusions) to use rule directories, see "
+                    + "docs/dependencies.md");
         }
     }
 
