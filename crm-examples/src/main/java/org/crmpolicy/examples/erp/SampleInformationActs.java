@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * The sample ERP's customer-information acts (I1, I4, I6, I8, I11, A9) for {@link SampleErpData}: one collection of
  * the customer file per customer, with its purposes on record, and a few uses of the information by staff, approved
- * and logged. Most acts are in order; about one in twenty lacks a record, an approval, a log entry or a commitment,
+ * and logged. Most acts are in order; about one in fifteen lacks a record, an approval, a log entry or a commitment,
  * or states or serves a purpose that is not allowed. Its own seeded random per fact family, so the rest of the
  * sample is unchanged.
  */
@@ -42,9 +42,10 @@ final class SampleInformationActs {
     void customer(String customerId) {
         SplittableRandom r = random("collection/" + customerId);
         LocalDate collected = day.minusDays(100 + r.nextInt(900));
-        String fields = r.nextInt(40) == 0 ? FILE + ",HOME_ADDRESS" : FILE;              // I1
-        String stated = r.nextInt(60) == 0 ? STATED + ",ADVERTISING" : STATED;            // I6 (collection)
-        boolean recorded = r.nextInt(20) != 0;                                           // I8
+        int problem = r.nextInt(15) == 0 ? 1 + r.nextInt(3) : 0;                         // one act in fifteen
+        String fields = problem == 1 ? FILE + ",HOME_ADDRESS" : FILE;                    // I1
+        String stated = problem == 2 ? STATED + ",ADVERTISING" : STATED;                 // I6 (collection)
+        boolean recorded = problem != 3;                                                 // I8
         String collectionId = customerId + "-IC1";
         collections.add(new Object[] {collectionId, customerId, fields, collected, recorded ? stated : null,
                 recorded && r.nextBoolean() ? customerId + "-AUTH" : null, recorded ? "S" + (1 + r.nextInt(30)) : null,
@@ -53,14 +54,15 @@ final class SampleInformationActs {
         int n = u.nextInt(3);
         for (int k = 0; k < n; k++) {
             LocalDate on = day.minusDays(1 + u.nextInt(90));
-            String purpose = u.nextInt(25) == 0 ? "CREDIT_ASSESSMENT"                     // I6: not stated
-                    : u.nextInt(80) == 0 ? "ADVERTISING" : USES[u.nextInt(USES.length)];   // I6: not allowed
-            String staff = u.nextInt(25) == 0 ? "TEMP" + (1 + u.nextInt(3)) : "S" + (1 + u.nextInt(30));   // I11
+            int fault = u.nextInt(15) == 0 ? 1 + u.nextInt(5) : 0;                     // one use in fifteen
+            String purpose = fault == 1 ? "CREDIT_ASSESSMENT"                          // I6: not stated
+                    : fault == 2 ? "ADVERTISING" : USES[u.nextInt(USES.length)];        // I6: not allowed
+            String staff = fault == 3 ? "TEMP" + (1 + u.nextInt(3)) : "S" + (1 + u.nextInt(30));   // I11
             if (staff.startsWith("S")) {
                 signedStaff.add(staff);
             }
-            boolean approved = u.nextInt(20) != 0;                                       // A9
-            boolean logged = u.nextInt(20) != 0;                                         // I4
+            boolean approved = fault != 4;                                             // A9
+            boolean logged = fault != 5;                                               // I4
             uses.add(new Object[] {customerId + "-IU" + (k + 1), customerId, staff, purpose, "CONTACT_PHONE,CREDIT_STANDING",
                     on, approved ? "L" + (1 + u.nextInt(3)) : null, approved ? "LEADER_IN_CHARGE" : null,
                     approved ? on.minusDays(u.nextInt(3)) : null,
