@@ -155,6 +155,30 @@ class PortfolioRunNumbersTest {
     }
 
     @Test
+    void theCustomerInformationBlockIsTheStoredInformationFindings() throws Exception {
+        // given
+        long stored = stored("SELECT COUNT(*) FROM finding WHERE run_date = ? AND (subject_id IN"
+                + " (SELECT collection_id FROM info_collection) OR subject_id IN (SELECT use_id FROM info_use))");
+        String block = console.substring(console.indexOf("Customer information (I1, I4, I6, I8, I11, A9)"));
+        Matcher m = Pattern.compile("(?m)^  total +([0-9]+) +([0-9]+) +([0-9]+)$").matcher(block);
+
+        // then
+        assertThat(m.find()).isTrue();
+        assertThat(Long.parseLong(m.group(1)) + Long.parseLong(m.group(2)) + Long.parseLong(m.group(3)))
+                .isPositive().isEqualTo(stored);
+    }
+
+    @Test
+    void theCsvHoldsCustomerInformationFindingsOfEveryJudgedRule() {
+        // given
+        int rule = csv.get(0).indexOf("rule_id");
+
+        // then
+        assertThat(csv.subList(1, csv.size()).stream().map(r -> r.get(rule)))
+                .contains("A9").anyMatch(r -> r.startsWith("I"));
+    }
+
+    @Test
     void theConsoleObligationsAreTheReportsObligationsTable() {
         // given: the console's obligation lines
         Matcher m = Pattern.compile("(?m)^  ([A-Z_]+) +([A-Z_]+) +([A-Z][0-9]+) +([0-9]+) +([0-9]+) +([0-9]+) +([0-9]+)$")

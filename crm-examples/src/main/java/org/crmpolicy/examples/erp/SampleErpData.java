@@ -107,6 +107,7 @@ public final class SampleErpData {
             List<CustomerEvent> purchases = new ArrayList<>();
             SampleContacts sample = SampleContacts.of(seed, day, ZONE);
             SampleDeadlineFacts deadlineFacts = new SampleDeadlineFacts(seed, day);
+            SampleInformationActs informationActs = new SampleInformationActs(seed, day);
             for (Customer customer : batch) {
                 if (tierOf != null) {
                     Tier tier = tierOf.apply(customer);
@@ -117,6 +118,7 @@ public final class SampleErpData {
                 SplittableRandom r = new SplittableRandom(seed * 7_919L + i);
                 String id = customer.id().value();
                 deadlineFacts.customer(id, customer.contractStatus().hasDoneBusiness());
+                informationActs.customer(id);
                 int contacts = customer.contractStatus().hasDoneBusiness() ? r.nextInt(7) : r.nextInt(2);
                 for (int k = 0; k < contacts; k++) {
                     contact.setString(1, id + "-K" + (k + 1));
@@ -193,6 +195,7 @@ public final class SampleErpData {
                 StoredComplaints.append(c, events);
             }
             deadlineFacts.insert(c);
+            informationActs.insert(c);
             ErpContactLog.insert(c, log);
             ErpContactLog.insertEvents(c, purchases);
         }

@@ -1,0 +1,141 @@
+package org.crmpolicy.examples.erp;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.crmpolicy.approval.Approval;
+import org.crmpolicy.approval.ApproverLevel;
+import org.crmpolicy.approval.Evidence;
+import org.crmpolicy.customer.Customer;
+import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.finding.Finding;
+import org.crmpolicy.information.AccessLogEntry;
+import org.crmpolicy.information.CollectionAuthorisation;
+import org.crmpolicy.information.ConfidentialityCommitment;
+import org.crmpolicy.information.CustomerDataCollection;
+import org.crmpolicy.information.CustomerDataField;
+import org.crmpolicy.information.CustomerInformationUse;
+import org.crmpolicy.information.DataUsePurpose;
+import org.crmpolicy.rules.CrmPolicy;
+
+/**
+ * The customer-information area of a compliance run (I1, I4, I6, I8, I11, A9): the chunk's collections of customer
+ * data ({@code info_collection}, with the purposes stated or the customer's authorisation on record) and uses of
+ * customer information ({@code info_use}, with their approval and access-log entry) are read from the ERP with the
+ * staff's confidentiality commitments ({@code staff_commitment}) and judged by {@code policy.information().check(...)}.
+ * Acts after the run's day are not read. Every finding is returned with its customer. Thread-safe.
+ */
+public final class InformationActsArea implements AreaEvaluation {
+
+    private final CrmPolicy policy;
+
+    /** The area for {@code policy}, not {@code null}. */
+    public InformationActsArea(CrmPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    @Override
+    public List<CustomerFinding> evaluate(Connection connection, List<Customer> customers, List<TierDecision> tiers,
+                                          Instant asOf) throws SQLException {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        String first = customers.get(0).id().value();
+        String last = customers.get(customers.size() - 1).id().value();
+        LocalDate day = asOf.atZone(policy.zone()).toLocalDate();
+        List<CustomerFinding> findings = new ArrayList<>();
+        List<CollectionAuthorisation> records = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT collection_id, customer_id, fields, collected_on,"
+                + " stated_purposes, authorisation_ref, recorded_by, recorded_on FROM info_collection"
+                + " WHERE customer_id >= ? AND customer_id <= ? AND collected_on <= ? ORDER BY collection_id")) {
+            range(ps, first, last, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    CustomerId customer = CustomerId.of(rs.getString(2));
+                    CustomerDataCollection collection = new CustomerDataCollection(rs.getString(1), customer,
+                            fields(rs.getString(3)), rs.getObject(4, LocalDate.class));
+                    List<Evidence> onFile = new ArrayList<>();
+                    String purposes = rs.getString(5);
+                    if (purposes != null) {
+                        CollectionAuthorisation record = new CollectionAuthorisation(collection.collectionId(), customer,
+                                purposes(purposes), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class));
+                        onFile.add(record);
+                        records.add(record);
+                    }
+                    for (Finding f : policy.information().check(collection, List.of(), onFile)) {
+                        findings.add(new CustomerFinding(customer, f));
+                    }
+                }
+            }
+        }
+        List<ConfidentialityCommitment> commitments = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT staff_id, signed_on FROM staff_commitment"
+                + " WHERE signed_on <= ? ORDER BY staff_id")) {
+            ps.setObject(1, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    commitments.add(new ConfidentialityCommitment(rs.getString(1), rs.getObject(2, LocalDate.class)));
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT use_id, customer_id, staff_id, purpose, fields,"
+                + " used_on, approved_by, approver_role, approved_on, logged_at, log_result FROM info_use"
+                + " WHERE customer_id >= ? AND customer_id <= ? AND used_on <= ? ORDER BY use_id")) {
+            range(ps, first, last, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    CustomerId customer = CustomerId.of(rs.getString(2));
+                    DataUsePurpose purpose = DataUsePurpose.valueOf(rs.getString(4));
+                    CustomerInformationUse use = new CustomerInformationUse(rs.getString(1), customer, rs.getString(3),
+                            purpose, fields(rs.getString(5)), rs.getObject(6, LocalDate.class));
+                    List<Approval> granted = new ArrayList<>();
+                    if (rs.getString(7) != null) {
+                        granted.add(Approval.of(use, ApproverLevel.valueOf(rs.getString(8)), rs.getString(7),
+                                rs.getObject(9, LocalDate.class)));
+                    }
+                    List<Evidence> onFile = new ArrayList<>(commitments);
+                    records.stream().filter(r -> r.customerId().equals(customer)).forEach(onFile::add);
+                    OffsetDateTime logged = rs.getObject(10, OffsetDateTime.class);
+                    if (logged != null) {
+                        onFile.add(new AccessLogEntry(use.useId(), customer, use.staffId(), logged.toInstant(), purpose,
+                                rs.getString(11)));
+                    }
+                    for (Finding f : policy.information().check(use, granted, onFile)) {
+                        findings.add(new CustomerFinding(customer, f));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Set<CustomerDataField> fields(String names) {
+        Set<CustomerDataField> fields = EnumSet.noneOf(CustomerDataField.class);
+        Arrays.stream(names.split(",")).map(String::trim).map(CustomerDataField::valueOf).forEach(fields::add);
+        return fields;
+    }
+
+    private static Set<DataUsePurpose> purposes(String names) {
+        Set<DataUsePurpose> purposes = EnumSet.noneOf(DataUsePurpose.class);
+        Arrays.stream(names.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(DataUsePurpose::valueOf)
+                .forEach(purposes::add);
+        return purposes;
+    }
+
+    private static void range(PreparedStatement ps, String first, String last, LocalDate day) throws SQLException {
+        ps.setString(1, first);
+        ps.setString(2, last);
+        ps.setObject(3, day);
+    }
+}

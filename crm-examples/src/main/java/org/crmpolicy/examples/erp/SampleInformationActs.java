@@ -1,0 +1,121 @@
+package org.crmpolicy.examples.erp;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/**
+ * The sample ERP's customer-information acts (I1, I4, I6, I8, I11, A9) for {@link SampleErpData}: one collection of
+ * the customer file per customer, with its purposes on record, and a few uses of the information by staff, approved
+ * and logged. Most acts are in order; about one in fifteen lacks a record, an approval, a log entry or a commitment,
+ * or states or serves a purpose that is not allowed. Its own seeded random per fact family, so the rest of the
+ * sample is unchanged.
+ */
+final class SampleInformationActs {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String FILE = "QUALIFICATION_DOCUMENTS,CONTACT_PERSON_NAME,CONTACT_PHONE,CREDIT_STANDING";
+    private static final String STATED = "CONTRACT_REVIEW,ORDER_FULFILMENT,CUSTOMER_SERVICE,COMPLAINT_HANDLING,REVISIT,BILLING";
+    private static final String[] USES = {"CONTRACT_REVIEW", "ORDER_FULFILMENT", "CUSTOMER_SERVICE", "REVISIT", "BILLING"};
+
+    private final long seed;
+    private final LocalDate day;
+    private final List<Object[]> collections = new ArrayList<>();
+    private final List<Object[]> uses = new ArrayList<>();
+    private final TreeSet<String> signedStaff = new TreeSet<>();
+
+    SampleInformationActs(long seed, LocalDate day) {
+        this.seed = seed;
+        this.day = day;
+    }
+
+    /** The customer's file collection and its uses over the last 90 days. */
+    void customer(String customerId) {
+        SplittableRandom r = random("collection/" + customerId);
+        LocalDate collected = day.minusDays(100 + r.nextInt(900));
+        int problem = r.nextInt(15) == 0 ? 1 + r.nextInt(3) : 0;                         // one act in fifteen
+        String fields = problem == 1 ? FILE + ",HOME_ADDRESS" : FILE;                    // I1
+        String stated = problem == 2 ? STATED + ",ADVERTISING" : STATED;                 // I6 (collection)
+        boolean recorded = problem != 3;                                                 // I8
+        String collectionId = customerId + "-IC1";
+        collections.add(new Object[] {collectionId, customerId, fields, collected, recorded ? stated : null,
+                recorded && r.nextBoolean() ? customerId + "-AUTH" : null, recorded ? "S" + (1 + r.nextInt(30)) : null,
+                recorded ? collected : null});
+        SplittableRandom u = random("use/" + customerId);
+        int n = u.nextInt(3);
+        for (int k = 0; k < n; k++) {
+            LocalDate on = day.minusDays(1 + u.nextInt(90));
+            int fault = u.nextInt(15) == 0 ? 1 + u.nextInt(5) : 0;                     // one use in fifteen
+            String purpose = fault == 1 ? "CREDIT_ASSESSMENT"                          // I6: not stated
+                    : fault == 2 ? "ADVERTISING" : USES[u.nextInt(USES.length)];        // I6: not allowed
+            String staff = fault == 3 ? "TEMP" + (1 + u.nextInt(3)) : "S" + (1 + u.nextInt(30));   // I11
+            if (staff.startsWith("S")) {
+                signedStaff.add(staff);
+            }
+            boolean approved = fault != 4;                                             // A9
+            boolean logged = fault != 5;                                               // I4
+            uses.add(new Object[] {customerId + "-IU" + (k + 1), customerId, staff, purpose, "CONTACT_PHONE,CREDIT_STANDING",
+                    on, approved ? "L" + (1 + u.nextInt(3)) : null, approved ? "LEADER_IN_CHARGE" : null,
+                    approved ? on.minusDays(u.nextInt(3)) : null,
+                    logged ? on.atTime(LocalTime.of(10 + u.nextInt(7), u.nextInt(60))).atZone(ZONE).toInstant()
+                            .atOffset(ZoneOffset.UTC) : null,
+                    logged ? "done" : null});
+        }
+    }
+
+    /** Inserts what was collected (after the customers) and forgets it. */
+    void insert(Connection c) throws SQLException {
+        batch(c, "INSERT INTO info_collection (collection_id, customer_id, fields, collected_on, stated_purposes,"
+                + " authorisation_ref, recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", collections);
+        batch(c, "INSERT INTO info_use (use_id, customer_id, staff_id, purpose, fields, used_on, approved_by, approver_role,"
+                + " approved_on, logged_at, log_result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", uses);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_commitment (staff_id, signed_on)"
+                + " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM staff_commitment WHERE staff_id = ?)")) {
+            for (String staff : signedStaff) {
+                ps.setString(1, staff);
+                ps.setObject(2, day.minusYears(3), Types.DATE);
+                ps.setString(3, staff);
+                ps.executeUpdate();
+            }
+        }
+        signedStaff.clear();
+    }
+
+    private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    Object v = row[i];
+                    if (v instanceof java.time.OffsetDateTime t) {
+                        ps.setObject(i + 1, t, Types.TIMESTAMP_WITH_TIMEZONE);
+                    } else if (v instanceof LocalDate d) {
+                        ps.setObject(i + 1, d, Types.DATE);
+                    } else if (v == null) {
+                        ps.setNull(i + 1, Types.NULL);
+                    } else {
+                        ps.setString(i + 1, v.toString());
+                    }
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        rows.clear();
+    }
+
+    private SplittableRandom random(String key) {
+        return new SplittableRandom(seed * 1_000_033L + key.hashCode());
+    }
+}
