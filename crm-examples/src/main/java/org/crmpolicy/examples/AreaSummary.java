@@ -27,13 +27,16 @@ final class AreaSummary {
 
     /** The response-deadline rules the deadlines area reports (their subjects are inquiries, contracts, installments). */
     private static final String DEADLINE_RULES = "f.rule_id IN ('D1', 'D2', 'D3', 'D4', 'D8', 'D9', 'D14')";
+    /** The service-request area's findings (P10, and D4 of its requests): their subjects are service requests. */
+    private static final String SERVICE_REQUEST = "f.subject_id IN (SELECT request_id FROM service_request)";
     private static final String NOT_COMPLAINT_NOR_DEADLINE = "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
-            + " AND NOT " + DEADLINE_RULES;
+            + " AND NOT " + DEADLINE_RULES + " AND NOT " + SERVICE_REQUEST;
 
     private static final String[][] AREAS = {
             {"Complaints (P, D5-D7, D10, R1, R7, R8, A7)", "f.subject_id IN (SELECT complaint_id FROM complaint)"},
             {"Response deadlines (D1-D4, D8, D9, D14)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
-                    + " AND " + DEADLINE_RULES},
+                    + " AND NOT " + SERVICE_REQUEST + " AND " + DEADLINE_RULES},
+            {"Service requests (P10, D4)", SERVICE_REQUEST},
             {"Approvals of contracts (A1, A2)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id IN (SELECT contract_no FROM contract)"},
             {"Contact obligations (C, R)", NOT_COMPLAINT_NOR_DEADLINE

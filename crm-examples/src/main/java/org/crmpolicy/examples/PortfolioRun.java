@@ -24,6 +24,7 @@ import org.crmpolicy.examples.erp.ComplaintsArea;
 import org.crmpolicy.examples.erp.ContactsArea;
 import org.crmpolicy.examples.erp.CustomerFinding;
 import org.crmpolicy.examples.erp.ResponseDeadlinesArea;
+import org.crmpolicy.examples.erp.ServiceRequestsArea;
 import org.crmpolicy.examples.erp.ErpDataException;
 import org.crmpolicy.examples.erp.ComplianceJob;
 import org.crmpolicy.examples.erp.ErpDatabases;
@@ -154,7 +155,8 @@ public final class PortfolioRun {
                 .area(new ContactsArea(policy))
                 .area(new ComplaintsArea(policy))
                 .area(new ContractApprovalsArea(policy))
-                .area(new ResponseDeadlinesArea(policy));
+                .area(new ResponseDeadlinesArea(policy))
+                .area(new ServiceRequestsArea(policy));
     }
 
     /**
