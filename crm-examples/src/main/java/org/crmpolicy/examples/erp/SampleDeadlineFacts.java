@@ -34,6 +34,7 @@ final class SampleDeadlineFacts {
     private final List<Object[]> deliveries = new ArrayList<>();
     private final List<Object[]> installments = new ArrayList<>();
     private final List<Object[]> shipments = new ArrayList<>();
+    private final List<Object[]> serviceRequests = new ArrayList<>();
 
     /** For the sample of {@code seed} run on {@code day} (facts end before 18:00 on it). */
     SampleDeadlineFacts(long seed, LocalDate day) {
@@ -124,6 +125,9 @@ final class SampleDeadlineFacts {
                 + " VALUES (?, ?, ?, ?, ?)", installments);
         batch(c, "INSERT INTO shipment (contract_no, customer_id, shipped_at, customer_notified_at, invoice_mailed_at,"
                 + " receipt_confirmed_at) VALUES (?, ?, ?, ?, ?, ?)", shipments);
+        batch(c, "INSERT INTO service_request (request_id, customer_id, channel, severity, received_at, handled_by,"
+                + " responded_at, classified_at, owner_assigned_at, owner_id, resolved_at, feedback_at, rated_at, rating,"
+                + " post_mortem_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", serviceRequests);
     }
 
     private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
@@ -138,6 +142,8 @@ final class SampleDeadlineFacts {
                         ps.setObject(i + 1, t.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
                     } else if (v instanceof LocalDate d) {
                         ps.setObject(i + 1, d, Types.DATE);
+                    } else if (v instanceof Integer n) {
+                        ps.setInt(i + 1, n);
                     } else if (v == null) {
                         ps.setNull(i + 1, Types.NULL);   // a step not (yet) done, or a plain inquiry's severity
                     } else {

@@ -117,6 +117,7 @@ public final class SampleErpData {
                 SplittableRandom r = new SplittableRandom(seed * 7_919L + i);
                 String id = customer.id().value();
                 deadlineFacts.customer(id, customer.contractStatus().hasDoneBusiness());
+                deadlineFacts.serviceRequests(id, customer.contractStatus().hasDoneBusiness());
                 int contacts = customer.contractStatus().hasDoneBusiness() ? r.nextInt(7) : r.nextInt(2);
                 for (int k = 0; k < contacts; k++) {
                     contact.setString(1, id + "-K" + (k + 1));
