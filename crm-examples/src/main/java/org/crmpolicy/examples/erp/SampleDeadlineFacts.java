@@ -55,7 +55,7 @@ final class SampleDeadlineFacts {
         }
         boolean urgent = r.nextInt(3) == 0;
         Instant received = at(day.minusDays(1 + r.nextInt(40)), 9 + r.nextInt(8), r.nextInt(60));
-        Instant responded = received.plus(Duration.ofMinutes(r.nextInt(20) == 0 ? 90 : 2 + r.nextInt(urgent ? 12 : 50)));
+        Instant responded = received.plus(Duration.ofMinutes(r.nextInt(20) == 0 ? 90 : 2 + r.nextInt(8)));   // inside every channel's first-response bound
         boolean unclassified = r.nextInt(25) == 0;
         Instant classified = unclassified ? null : responded.plus(Duration.ofMinutes(5));
         Instant owned = responded.plus(Duration.ofMinutes(10));
