@@ -30,13 +30,16 @@ final class AreaSummary {
     /** The subjects of the customer-information area: collections and uses of customer information. */
     private static final String INFORMATION_ACTS = "f.subject_id IN (SELECT collection_id FROM info_collection"
             + " UNION SELECT use_id FROM info_use)";
+    /** The service-request area's findings (P10, and D4 of its requests): their subjects are service requests. */
+    private static final String SERVICE_REQUEST = "f.subject_id IN (SELECT request_id FROM service_request)";
     private static final String NOT_COMPLAINT_NOR_DEADLINE = "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
-            + " AND NOT " + DEADLINE_RULES + " AND NOT " + INFORMATION_ACTS;
+            + " AND NOT " + DEADLINE_RULES + " AND NOT " + INFORMATION_ACTS + " AND NOT " + SERVICE_REQUEST;
 
     private static final String[][] AREAS = {
             {"Complaints (P, D5-D7, D10, R1, R7, R8, A7)", "f.subject_id IN (SELECT complaint_id FROM complaint)"},
             {"Response deadlines (D1-D4, D8, D9, D14)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
-                    + " AND " + DEADLINE_RULES},
+                    + " AND NOT " + SERVICE_REQUEST + " AND " + DEADLINE_RULES},
+            {"Service requests (P10, D2, D4)", SERVICE_REQUEST},
             {"Customer information (I1, I4, I6, I8, I11, A9)", INFORMATION_ACTS},
             {"Approvals of contracts (A1, A2)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id IN (SELECT contract_no FROM contract)"},

@@ -25,6 +25,7 @@ import org.crmpolicy.examples.erp.ContactsArea;
 import org.crmpolicy.examples.erp.CustomerFinding;
 import org.crmpolicy.examples.erp.InformationActsArea;
 import org.crmpolicy.examples.erp.ResponseDeadlinesArea;
+import org.crmpolicy.examples.erp.ServiceRequestsArea;
 import org.crmpolicy.examples.erp.ErpDataException;
 import org.crmpolicy.examples.erp.ComplianceJob;
 import org.crmpolicy.examples.erp.ErpDatabases;
@@ -156,7 +157,8 @@ public final class PortfolioRun {
                 .area(new ComplaintsArea(policy))
                 .area(new ContractApprovalsArea(policy))
                 .area(new ResponseDeadlinesArea(policy))
-                .area(new InformationActsArea(policy));
+                .area(new InformationActsArea(policy))
+                .area(new ServiceRequestsArea(policy));
     }
 
     /**

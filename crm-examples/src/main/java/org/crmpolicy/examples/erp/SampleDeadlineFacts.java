@@ -34,12 +34,46 @@ final class SampleDeadlineFacts {
     private final List<Object[]> deliveries = new ArrayList<>();
     private final List<Object[]> installments = new ArrayList<>();
     private final List<Object[]> shipments = new ArrayList<>();
+    private final List<Object[]> serviceRequests = new ArrayList<>();
 
     /** For the sample of {@code seed} run on {@code day} (facts end before 18:00 on it). */
     SampleDeadlineFacts(long seed, LocalDate day) {
         this.seed = seed;
         this.day = day;
         this.end = day.atTime(LocalTime.of(18, 0)).atZone(ZONE).toInstant();
+    }
+
+    /**
+     * The customer's service requests (P10) over the last 40 days: one for about a fifth of the customers, each step
+     * mostly on time; about 1 in 20 steps late or never recorded, about 1 in 25 resolutions without a classification.
+     * Draws from its own random source ({@code service-request/}), so the rest of the sample is unchanged.
+     */
+    void serviceRequests(String customerId, boolean doneBusiness) {
+        SplittableRandom r = random("service-request/" + customerId);
+        if (r.nextInt(doneBusiness ? 5 : 20) != 0) {
+            return;
+        }
+        boolean urgent = r.nextInt(3) == 0;
+        Instant received = at(day.minusDays(1 + r.nextInt(40)), 9 + r.nextInt(8), r.nextInt(60));
+        Instant responded = received.plus(Duration.ofMinutes(r.nextInt(20) == 0 ? 90 : 1 + r.nextInt(4)));   // inside every channel's first-response bound
+        boolean unclassified = r.nextInt(25) == 0;
+        Instant classified = unclassified ? null : responded.plus(Duration.ofMinutes(5));
+        Instant owned = responded.plus(Duration.ofMinutes(10));
+        Duration resolve = urgent ? Duration.ofHours(r.nextInt(20) == 0 ? 30 : 2 + r.nextInt(18))
+                : Duration.ofHours(r.nextInt(20) == 0 ? 8 * 24 : 20 + r.nextInt(28));
+        Instant resolved = r.nextInt(25) == 0 ? null : received.plus(resolve);
+        Instant feedback = resolved == null || r.nextInt(25) == 0 ? null
+                : resolved.plus(Duration.ofHours(r.nextInt(20) == 0 ? 80 : 1 + r.nextInt(4)));
+        Instant rated = feedback == null || r.nextInt(15) == 0 ? null
+                : feedback.plus(Duration.ofHours(r.nextInt(20) == 0 ? 12 * 24 : 20 + r.nextInt(28)));
+        Instant postMortem = resolved == null || r.nextInt(20) == 0 ? null
+                : resolved.plus(Duration.ofHours(r.nextInt(20) == 0 ? 20 * 24 : 48 + r.nextInt(72)));
+        Integer rating = 3 + r.nextInt(3);
+        feedback = upTo(feedback);
+        rated = feedback == null ? null : upTo(rated);
+        serviceRequests.add(new Object[] {customerId + "-S1", customerId, CHANNELS[r.nextInt(CHANNELS.length)],
+                urgent ? "URGENT" : "GENERAL", received, "SERVICE_DESK", upTo(responded), upTo(classified), upTo(owned),
+                "SERVICE_ENGINEER", upTo(resolved), feedback, rated, rated == null ? null : rating, upTo(postMortem)});
     }
 
     /** The customer's inquiries and service requests over the last 60 days: none for most, one or two for some. */
@@ -124,6 +158,9 @@ final class SampleDeadlineFacts {
                 + " VALUES (?, ?, ?, ?, ?)", installments);
         batch(c, "INSERT INTO shipment (contract_no, customer_id, shipped_at, customer_notified_at, invoice_mailed_at,"
                 + " receipt_confirmed_at) VALUES (?, ?, ?, ?, ?, ?)", shipments);
+        batch(c, "INSERT INTO service_request (request_id, customer_id, channel, severity, received_at, handled_by,"
+                + " responded_at, classified_at, owner_assigned_at, owner_id, resolved_at, feedback_at, rated_at, rating,"
+                + " post_mortem_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", serviceRequests);
     }
 
     private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
@@ -138,6 +175,8 @@ final class SampleDeadlineFacts {
                         ps.setObject(i + 1, t.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
                     } else if (v instanceof LocalDate d) {
                         ps.setObject(i + 1, d, Types.DATE);
+                    } else if (v instanceof Integer n) {
+                        ps.setInt(i + 1, n);
                     } else if (v == null) {
                         ps.setNull(i + 1, Types.NULL);   // a step not (yet) done, or a plain inquiry's severity
                     } else {

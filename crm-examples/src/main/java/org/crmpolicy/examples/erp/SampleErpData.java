@@ -119,6 +119,7 @@ public final class SampleErpData {
                 String id = customer.id().value();
                 deadlineFacts.customer(id, customer.contractStatus().hasDoneBusiness());
                 informationActs.customer(id);
+                deadlineFacts.serviceRequests(id, customer.contractStatus().hasDoneBusiness());
                 int contacts = customer.contractStatus().hasDoneBusiness() ? r.nextInt(7) : r.nextInt(2);
                 for (int k = 0; k < contacts; k++) {
                     contact.setString(1, id + "-K" + (k + 1));
