@@ -26,12 +26,7 @@ public record CustomerTiers(CustomerId customerId, List<TierPeriod> history) {
 
     /** True when any period of the history is in one of {@code tiers}: only then can an obligation of those tiers apply. */
     public boolean everIn(Set<Tier> tiers) {
-        for (TierPeriod p : history) {
-            if (tiers.contains(p.tier())) {
-                return true;
-            }
-        }
-        return false;
+        return TierPeriod.anyIn(history, tiers);
     }
 
     /** The tier on {@code day}, if the history covers it. */

@@ -25,6 +25,20 @@ public record TierPeriod(
         }
     }
 
+    /**
+     * True when any of {@code periods} is in one of {@code tiers}. The contact rules call it on a tier history's
+     * {@code history} component (not through a method of the history) so that the constraint names a property of its
+     * own pattern and the rule compilers do not fall back to class reactivity with a warning.
+     */
+    public static boolean anyIn(java.util.List<TierPeriod> periods, java.util.Set<Tier> tiers) {
+        for (TierPeriod p : periods) {
+            if (tiers.contains(p.tier())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An open-ended tier from {@code from}. */
     public static TierPeriod of(CustomerId customerId, Tier tier, LocalDate from) {
         return new TierPeriod(customerId, tier, from, null);
