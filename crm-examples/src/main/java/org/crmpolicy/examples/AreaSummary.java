@@ -20,8 +20,8 @@ import org.crmpolicy.finding.Severity;
 /**
  * The console block per policy area of a stored run: findings per rule and severity, read back from the
  * {@code finding} table, split by what the finding is about — a complaint (complaints area), a contract (approvals
- * area), a customer's contact obligations (C, R) or the customer itself (tiering and customer rules) — then the
- * metrics. Stateless.
+ * area), a customer's contact obligations (C, R), the company's periodic reports or the customer itself (tiering and
+ * customer rules) — then the metrics. Stateless.
  */
 final class AreaSummary {
 
@@ -32,14 +32,17 @@ final class AreaSummary {
             + " UNION SELECT use_id FROM info_use)";
     /** The service-request area's findings (P10, and D4 of its requests): their subjects are service requests. */
     private static final String SERVICE_REQUEST = "f.subject_id IN (SELECT request_id FROM service_request)";
+    /** The periodic reports (D11-D13, D15, D16): the company's own duties, stored with the customer column COMPANY. */
+    private static final String COMPANY = "f.customer_id = 'COMPANY'";
     private static final String NOT_COMPLAINT_NOR_DEADLINE = "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
-            + " AND NOT " + DEADLINE_RULES + " AND NOT " + INFORMATION_ACTS + " AND NOT " + SERVICE_REQUEST;
+            + " AND NOT " + COMPANY + " AND NOT " + DEADLINE_RULES + " AND NOT " + INFORMATION_ACTS + " AND NOT " + SERVICE_REQUEST;
 
     private static final String[][] AREAS = {
             {"Complaints (P, D5-D7, D10, R1, R7, R8, A7)", "f.subject_id IN (SELECT complaint_id FROM complaint)"},
             {"Response deadlines (D1-D4, D8, D9, D14)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
-                    + " AND NOT " + SERVICE_REQUEST + " AND " + DEADLINE_RULES},
+                    + " AND NOT " + COMPANY + " AND NOT " + SERVICE_REQUEST + " AND " + DEADLINE_RULES},
             {"Service requests (P10, D2, D4)", SERVICE_REQUEST},
+            {"Periodic reports of the company (D11-D13, D15, D16)", COMPANY},
             {"Customer information (I1, I4, I6, I8, I11, A9)", INFORMATION_ACTS},
             {"Approvals of contracts (A1, A2)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id IN (SELECT contract_no FROM contract)"},

@@ -26,6 +26,8 @@ import org.crmpolicy.examples.erp.CustomerFinding;
 import org.crmpolicy.examples.erp.InformationActsArea;
 import org.crmpolicy.examples.erp.ResponseDeadlinesArea;
 import org.crmpolicy.examples.erp.ServiceRequestsArea;
+import org.crmpolicy.examples.erp.PeriodicReportsArea;
+import org.crmpolicy.examples.erp.SamplePeriodicReports;
 import org.crmpolicy.examples.erp.ErpDataException;
 import org.crmpolicy.examples.erp.ComplianceJob;
 import org.crmpolicy.examples.erp.ErpDatabases;
@@ -101,6 +103,8 @@ public final class PortfolioRun {
         int loaded = timings.time("ERP: load sample portfolio into H2",
                 () -> SampleErpData.loadIfEmpty(erp, SamplePortfolio.of(seed, size, day), seed, day,
                         c -> tierOf.get(c.id())));
+        timings.time("ERP: load the sample's periodic reports (D11-D16)",
+                () -> SamplePeriodicReports.loadIfEmpty(erp, policy, seed, day));
         int chunkSize = 100;
         RunSummary run = timings.time("ERP: compliance job (every policy area, chunks of " + chunkSize + " customers)",
                 () -> job(erp, policy).chunkSize(chunkSize).listener((chunk, n, last) -> {
@@ -158,7 +162,8 @@ public final class PortfolioRun {
                 .area(new ContractApprovalsArea(policy))
                 .area(new ResponseDeadlinesArea(policy))
                 .area(new InformationActsArea(policy))
-                .area(new ServiceRequestsArea(policy));
+                .area(new ServiceRequestsArea(policy))
+                .companyArea(new PeriodicReportsArea(policy));
     }
 
     /**
@@ -198,7 +203,7 @@ public final class PortfolioRun {
         for (CustomerFinding cf : ctx.findings()) {
             bySeverity.merge(cf.finding().severity(), 1, Integer::sum);
             overdue += ActionItemsSource.isOverdue(cf.finding(), ctx.asOf()) ? 1 : 0;
-            if (cf.finding().severity() == Severity.VIOLATION) {
+            if (cf.finding().severity() == Severity.VIOLATION && !cf.isCompanyWide()) {
                 withViolation.add(cf.customerId());
             }
         }

@@ -49,6 +49,7 @@ public final class ComplianceJob {
     private final int chunkSize;
     private final int fetchSize;
     private final List<AreaEvaluation> areas;
+    private final List<CompanyAreaEvaluation> companyAreas;
     private final ChunkListener listener;
     private final Clock clock;
     private final FieldCipher cipher;
@@ -59,6 +60,7 @@ public final class ComplianceJob {
         this.chunkSize = b.chunkSize;
         this.fetchSize = b.fetchSize;
         this.areas = List.copyOf(b.areas);
+        this.companyAreas = List.copyOf(b.companyAreas);
         this.listener = b.listener;
         this.clock = b.clock;
         this.cipher = b.cipher;
@@ -109,7 +111,7 @@ public final class ComplianceJob {
             int customers = CustomerTable.readAfter(read, progress.lastCustomerId, chunkSize, fetchSize,
                     chunk -> written[0] += commitChunk(write, runDate, asOf, chunk, progress), cipher);
             read.commit();
-            complete(write, runDate);
+            written[0] += completeWithCompanyAreas(write, runDate, asOf);
             LOG.info("run {} completed: {} customers in {} chunks, {} findings written", runDate, customers,
                     progress.chunksDone - chunksBefore, written[0]);
             return new RunSummary(runDate, false, resumedAfter, customers, progress.chunksDone - chunksBefore, written[0],
@@ -157,6 +159,34 @@ public final class ComplianceJob {
             rollback(write);
             throw new ErpDataException("write chunk " + (progress.chunksDone + 1) + " (customers " + first + ".." + last + ")", e);
         } catch (RuntimeException e) {
+            rollback(write);
+            throw e;
+        }
+    }
+
+    /**
+     * Judges the company's own duties and completes the run, in one transaction: after a crash before it commits,
+     * the next call finds no customer left and does exactly this again.
+     */
+    private int completeWithCompanyAreas(Connection write, LocalDate runDate, Instant asOf) throws SQLException {
+        try {
+            List<CustomerFinding> findings = new ArrayList<>();
+            for (CompanyAreaEvaluation area : companyAreas) {
+                for (Finding f : area.evaluate(write, asOf)) {
+                    findings.add(CustomerFinding.ofCompany(f));
+                }
+            }
+            String company = CustomerFinding.COMPANY.value();
+            int written = FindingTable.insertNew(write, runDate, company, company, findings, clock.instant());
+            try (PreparedStatement ps = write.prepareStatement(
+                    "UPDATE policy_run SET findings_written = findings_written + ? WHERE run_date = ?")) {
+                ps.setInt(1, written);
+                ps.setObject(2, runDate, Types.DATE);
+                ps.executeUpdate();
+            }
+            complete(write, runDate);
+            return written;
+        } catch (SQLException | RuntimeException e) {
             rollback(write);
             throw e;
         }
@@ -239,6 +269,7 @@ public final class ComplianceJob {
         private int chunkSize = 200;
         private int fetchSize = 500;
         private final List<AreaEvaluation> areas = new ArrayList<>();
+        private final List<CompanyAreaEvaluation> companyAreas = new ArrayList<>();
         private ChunkListener listener = ChunkListener.NONE;
         private Clock clock = Clock.systemUTC();
         private FieldCipher cipher = FieldCipher.fromEnvironment();
@@ -269,6 +300,12 @@ public final class ComplianceJob {
         /** Adds a policy area evaluated after tiering, in the order added. */
         public Builder area(AreaEvaluation value) {
             areas.add(Objects.requireNonNull(value, "area"));
+            return this;
+        }
+
+        /** Adds a company-wide area, judged once after the last chunk, in the order added. */
+        public Builder companyArea(CompanyAreaEvaluation value) {
+            companyAreas.add(Objects.requireNonNull(value, "companyArea"));
             return this;
         }
 

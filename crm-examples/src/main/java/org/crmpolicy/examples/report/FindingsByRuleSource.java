@@ -47,7 +47,7 @@ public final class FindingsByRuleSource implements ComplianceSource {
         for (CustomerFinding cf : ctx.findings()) {
             int s = cf.finding().severity().ordinal();
             overall.computeIfAbsent(cf.finding().ruleId(), r -> new long[3])[s]++;
-            String tier = ctx.tierOf(cf.customerId()).map(Tier::name).orElse(Labels.UNCLASSIFIED);
+            String tier = Labels.tierOf(ctx, cf);
             perTier.computeIfAbsent(tier, t -> new TreeMap<>()).computeIfAbsent(cf.finding().ruleId(), r -> new long[3])[s]++;
         }
         List<Block> blocks = new ArrayList<>();
@@ -58,8 +58,10 @@ public final class FindingsByRuleSource implements ComplianceSource {
         for (Tier t : Tier.values()) {
             ordered.put(t.name(), perTier.getOrDefault(t.name(), Map.of()));
         }
-        if (perTier.containsKey(Labels.UNCLASSIFIED)) {
-            ordered.put(Labels.UNCLASSIFIED, perTier.get(Labels.UNCLASSIFIED));
+        for (String other : List.of(Labels.COMPANY, Labels.UNCLASSIFIED)) {
+            if (perTier.containsKey(other)) {
+                ordered.put(other, perTier.get(other));
+            }
         }
         Map<Tier, String> captions = new EnumMap<>(Tier.class);
         for (Tier t : Tier.values()) {
@@ -70,6 +72,7 @@ public final class FindingsByRuleSource implements ComplianceSource {
             byRule.forEach((rule, s) -> rows.add(Row.of(rule.value(), List.of(rule.value(), Long.toString(s[0]),
                     Long.toString(s[1]), Long.toString(s[2]), Long.toString(s[0] + s[1] + s[2])))));
             String caption = Labels.UNCLASSIFIED.equals(tier) ? "Customers without a tier decision"
+                    : Labels.COMPANY.equals(tier) ? "The company's own duties (periodic reports D11-D13, D15, D16)"
                     : captions.get(Tier.valueOf(tier));
             blocks.add(new Table("findings-" + tier, caption + (rows.isEmpty() ? " — no findings" : ""),
                     List.of("Rule", "INFO", "WARNING", "VIOLATION", "Total"), rows, List.of(1, 2, 3, 4)));

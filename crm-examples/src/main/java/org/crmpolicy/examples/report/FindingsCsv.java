@@ -33,7 +33,7 @@ public final class FindingsCsv {
             for (CustomerFinding cf : ctx.findings()) {
                 Finding f = cf.finding();
                 line(out, List.of(ctx.runDate().toString(), cf.customerId().value(), ctx.nameOf(cf.customerId()),
-                        ctx.tierOf(cf.customerId()).map(Tier::name).orElse(Labels.UNCLASSIFIED), f.ruleId().value(),
+                        Labels.tierOf(ctx, cf), f.ruleId().value(),
                         f.severity().name(), f.subjectId(), f.responsible() == null ? "" : f.responsible(),
                         f.due() == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(f.due().atZone(ctx.zone())),
                         ActionItemsSource.isOverdue(f, ctx.asOf()) ? "yes" : "", f.message(), evidence(f)));

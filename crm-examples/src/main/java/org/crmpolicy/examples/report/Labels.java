@@ -13,9 +13,16 @@ final class Labels {
 
     static final List<String> SEVERITY_COLOURS = List.of("#8aa9c9", "#e0a526", "#c8372d");
     static final String UNCLASSIFIED = "UNCLASSIFIED";
+    /** The tier column of a company-wide finding (the periodic reports): the company's duty, no customer's tier. */
+    static final String COMPANY = "COMPANY";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private Labels() {
+    }
+
+    /** The tier column of a finding: its customer's tier, {@link #COMPANY} or {@link #UNCLASSIFIED}. */
+    static String tierOf(ReportContext ctx, org.crmpolicy.examples.erp.CustomerFinding cf) {
+        return cf.isCompanyWide() ? COMPANY : ctx.tierOf(cf.customerId()).map(Tier::name).orElse(UNCLASSIFIED);
     }
 
     static String tier(Tier tier) {
