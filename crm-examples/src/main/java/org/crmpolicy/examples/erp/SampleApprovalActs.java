@@ -93,7 +93,7 @@ final class SampleApprovalActs {
         }
         if (high || hasDoneBusiness && r.nextInt(6) == 0) {
             String id = customerId + "-MP" + day.getYear();
-            LocalDate on = LocalDate.of(day.getYear(), 1, 5 + r.nextInt(20));
+            LocalDate on = LocalDate.of(day.getYear(), 1, 5).plusDays(r.nextInt(20));
             plans.add(new Object[] {id, customerId, "CUSTOMER_MAINTENANCE", null, null, on});
             approve(r, "MANAGEMENT_PLAN", id, customerId, on, "MGMT", "MANAGEMENT", true);
         }
@@ -106,13 +106,13 @@ final class SampleApprovalActs {
         if (r.nextInt(8) == 0) {
             String survey = customerId + "-SV" + day.getYear() + "H1";
             String id = survey + "-IP";
-            LocalDate on = LocalDate.of(day.getYear(), 7, 20 + r.nextInt(20));
+            LocalDate on = LocalDate.of(day.getYear(), 7, 20).plusDays(r.nextInt(20));
             plans.add(new Object[] {id, customerId, "SURVEY_IMPROVEMENT", survey, null, on});
             approve(r, "SURVEY_IMPROVEMENT_PLAN", id, customerId, on, "LEAD" + (1 + r.nextInt(2)), "COMPANY_LEADERSHIP", true);
         }
         if (high && r.nextInt(3) == 0) {
             String id = customerId + "-TP" + day.getYear();
-            LocalDate on = LocalDate.of(day.getYear(), 1, 10 + r.nextInt(20));
+            LocalDate on = LocalDate.of(day.getYear(), 1, 10).plusDays(r.nextInt(20));
             plans.add(new Object[] {id, customerId, "TRAINING", null, day.getYear(), on});
             approve(r, "TRAINING_PLAN", id, customerId, on, "L" + (1 + r.nextInt(3)), "LEADER_IN_CHARGE", true);
         }
