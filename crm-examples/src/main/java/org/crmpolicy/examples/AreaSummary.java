@@ -20,8 +20,8 @@ import org.crmpolicy.finding.Severity;
 /**
  * The console block per policy area of a stored run: findings per rule and severity, read back from the
  * {@code finding} table, split by what the finding is about — a complaint (complaints area), a contract (approvals
- * area), a customer's contact obligations (C, R), the company's periodic reports or the customer itself (tiering and
- * customer rules) — then the metrics. Stateless.
+ * area), a visit, customer event or plan (receptions, events and plans area), a customer's contact obligations (C, R),
+ * the company's periodic reports or the customer itself (tiering and customer rules) — then the metrics. Stateless.
  */
 final class AreaSummary {
 
@@ -34,8 +34,13 @@ final class AreaSummary {
     private static final String SERVICE_REQUEST = "f.subject_id IN (SELECT request_id FROM service_request)";
     /** The periodic reports (D11-D13, D15, D16): the company's own duties, stored with the customer column COMPANY. */
     private static final String COMPANY = "f.customer_id = 'COMPANY'";
+    /** The receptions, events and plans area's findings (A4-A6, A10-A12): their subjects are those acts. */
+    private static final String APPROVAL_ACTS = "f.subject_id IN (SELECT visit_id FROM visit_reception"
+            + " UNION SELECT event_id FROM event_attendance UNION SELECT plan_id FROM revisit_plan"
+            + " UNION SELECT plan_id FROM customer_plan)";
     private static final String NOT_COMPLAINT_NOR_DEADLINE = "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
-            + " AND NOT " + COMPANY + " AND NOT " + DEADLINE_RULES + " AND NOT " + INFORMATION_ACTS + " AND NOT " + SERVICE_REQUEST;
+            + " AND NOT " + COMPANY + " AND NOT " + DEADLINE_RULES + " AND NOT " + INFORMATION_ACTS
+            + " AND NOT " + SERVICE_REQUEST + " AND NOT " + APPROVAL_ACTS;
 
     private static final String[][] AREAS = {
             {"Complaints (P, D5-D7, D10, R1, R7, R8, A7)", "f.subject_id IN (SELECT complaint_id FROM complaint)"},
@@ -44,6 +49,7 @@ final class AreaSummary {
             {"Service requests (P10, D2, D4)", SERVICE_REQUEST},
             {"Periodic reports of the company (D11-D13, D15, D16)", COMPANY},
             {"Customer information (I1, I4, I6, I8, I11, A9)", INFORMATION_ACTS},
+            {"Receptions, events and plans (A4-A6, A10-A12)", APPROVAL_ACTS},
             {"Approvals of contracts (A1, A2)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id IN (SELECT contract_no FROM contract)"},
             {"Contact obligations (C, R)", NOT_COMPLAINT_NOR_DEADLINE

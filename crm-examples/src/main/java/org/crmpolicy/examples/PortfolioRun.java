@@ -19,6 +19,7 @@ import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.TierDecision;
+import org.crmpolicy.examples.erp.ApprovalActsArea;
 import org.crmpolicy.examples.erp.ContractApprovalsArea;
 import org.crmpolicy.examples.erp.ComplaintsArea;
 import org.crmpolicy.examples.erp.ContactsArea;
@@ -153,7 +154,8 @@ public final class PortfolioRun {
 
     /**
      * The compliance job with every policy area wired in (docs/erp-integration.md, "wiring"): tiering, the contact
-     * log's obligations, complaints replayed from their stored events, and the approvals of signed contracts.
+     * log's obligations, complaints replayed from their stored events, the approvals of signed contracts, response
+     * deadlines, customer information, service requests, and the receptions, events and plans (A4-A6, A10-A12).
      */
     public static ComplianceJob.Builder job(DataSource erp, CrmPolicy policy) {
         return ComplianceJob.builder(erp, policy)
@@ -163,6 +165,7 @@ public final class PortfolioRun {
                 .area(new ResponseDeadlinesArea(policy))
                 .area(new InformationActsArea(policy))
                 .area(new ServiceRequestsArea(policy))
+                .area(new ApprovalActsArea(policy))
                 .companyArea(new PeriodicReportsArea(policy));
     }
 

@@ -169,6 +169,36 @@ class PortfolioRunNumbersTest {
     }
 
     @Test
+    void theReceptionsEventsAndPlansBlockIsTheStoredRowsRuleByRule() throws Exception {
+        // given: the stored findings whose subjects are visits, customer events or plans
+        String acts = " AND (subject_id IN (SELECT visit_id FROM visit_reception) OR subject_id IN (SELECT event_id"
+                + " FROM event_attendance) OR subject_id IN (SELECT plan_id FROM revisit_plan) OR subject_id IN"
+                + " (SELECT plan_id FROM customer_plan))";
+        String block = console.substring(console.indexOf("Receptions, events and plans (A4-A6, A10-A12)"));
+        block = block.substring(0, block.indexOf("\n\n"));
+        Matcher rows = Pattern.compile("(?m)^  ([A-Za-z0-9]+) +([0-9]+) +([0-9]+) +([0-9]+)$").matcher(block);
+        Map<String, long[]> perRule = new HashMap<>();
+        while (rows.find()) {
+            perRule.put(rows.group(1), new long[] {Long.parseLong(rows.group(2)), Long.parseLong(rows.group(3)),
+                    Long.parseLong(rows.group(4))});
+        }
+
+        // then: every rule's line and the total are the stored rows, severity by severity
+        assertThat(perRule).containsKey("total");
+        assertThat(perRule.keySet()).allMatch(r -> r.equals("total") || r.matches("A(4|5|6|10|11|12)"));
+        String[] severities = {"INFO", "WARNING", "VIOLATION"};
+        for (Map.Entry<String, long[]> line : perRule.entrySet()) {
+            String rule = line.getKey().equals("total") ? "" : " AND rule_id = '" + line.getKey() + "'";
+            for (int i = 0; i < 3; i++) {
+                assertThat(line.getValue()[i]).as(line.getKey() + " " + severities[i]).isEqualTo(stored(
+                        "SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = '" + severities[i] + "'" + rule + acts));
+            }
+        }
+        assertThat(perRule.get("total")[0] + perRule.get("total")[1] + perRule.get("total")[2]).isPositive()
+                .isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ?" + acts));
+    }
+
+    @Test
     void theCsvHoldsCustomerInformationFindingsOfEveryJudgedRule() {
         // given
         int rule = csv.get(0).indexOf("rule_id");

@@ -33,7 +33,8 @@ import org.crmpolicy.examples.portfolio.SamplePortfolio;
  * also has a DRAFT waiting to be signed), each with its sales-contract approval asked and granted before signing,
  * granted only after signing (1 in 20), or never asked (1 in 20), drafts with their request open or granted;
  * and, for about one customer in twelve, a complaint recorded through the library's aggregate
- * ({@link SampleComplaints}) and stored as append-only event rows ({@link StoredComplaints}). The same seed, size
+ * ({@link SampleComplaints}) and stored as append-only event rows ({@link StoredComplaints}); receptions, events
+ * and plans with their approvals ({@link SampleApprovalActs}). The same seed, size
  * and day give the same rows. Commits every 500 customers.
  */
 public final class SampleErpData {
@@ -108,9 +109,10 @@ public final class SampleErpData {
             SampleContacts sample = SampleContacts.of(seed, day, ZONE);
             SampleDeadlineFacts deadlineFacts = new SampleDeadlineFacts(seed, day);
             SampleInformationActs informationActs = new SampleInformationActs(seed, day);
+            SampleApprovalActs approvalActs = new SampleApprovalActs(seed, day);
             for (Customer customer : batch) {
+                Tier tier = tierOf == null ? null : tierOf.apply(customer);
                 if (tierOf != null) {
-                    Tier tier = tierOf.apply(customer);
                     log.addAll(sample.contacts(customer, tier));
                     purchases.addAll(sample.events(customer, tier));
                 }
@@ -119,6 +121,7 @@ public final class SampleErpData {
                 String id = customer.id().value();
                 deadlineFacts.customer(id, customer.contractStatus().hasDoneBusiness());
                 informationActs.customer(id);
+                approvalActs.customer(id, tier, customer.contractStatus().hasDoneBusiness());
                 deadlineFacts.serviceRequests(id, customer.contractStatus().hasDoneBusiness());
                 int contacts = customer.contractStatus().hasDoneBusiness() ? r.nextInt(7) : r.nextInt(2);
                 for (int k = 0; k < contacts; k++) {
@@ -197,6 +200,7 @@ public final class SampleErpData {
             }
             deadlineFacts.insert(c);
             informationActs.insert(c);
+            approvalActs.insert(c);
             ErpContactLog.insert(c, log);
             ErpContactLog.insertEvents(c, purchases);
         }
