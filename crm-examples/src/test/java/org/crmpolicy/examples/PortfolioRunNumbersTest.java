@@ -125,6 +125,18 @@ class PortfolioRunNumbersTest {
                 }
             }
         }
+        try (Connection c = erp.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT f.rule_id, f.severity, COUNT(*) FROM finding f WHERE f.run_date = ? AND f.customer_id = 'COMPANY'"
+                        + " GROUP BY f.rule_id, f.severity")) {
+            ps.setObject(1, ErpFixtures.DAY);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    expected.put("findings-COMPANY|" + rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
+                }
+            }
+        }
+        assertThat(expected.keySet()).as("the company's periodic reports have a table of their own")
+                .anyMatch(k -> k.startsWith("findings-COMPANY|D1"));
         Map<String, Long> perTier = new HashMap<>();
         shown.forEach((k, v) -> {
             if (k.startsWith("findings-") && !k.endsWith("|Total") && v > 0) {
@@ -170,11 +182,23 @@ class PortfolioRunNumbersTest {
 
     @Test
     void theReceptionsEventsAndPlansBlockIsTheStoredRowsRuleByRule() throws Exception {
-        // given: the stored findings whose subjects are visits, customer events or plans
-        String acts = " AND (subject_id IN (SELECT visit_id FROM visit_reception) OR subject_id IN (SELECT event_id"
-                + " FROM event_attendance) OR subject_id IN (SELECT plan_id FROM revisit_plan) OR subject_id IN"
-                + " (SELECT plan_id FROM customer_plan))";
-        String block = console.substring(console.indexOf("Receptions, events and plans (A4-A6, A10-A12)"));
+        // the stored findings whose subjects are visits, customer events or plans
+        assertTheBlockIsTheStoredRows("Receptions, events and plans (A4-A6, A10-A12)", "A(4|5|6|10|11|12)",
+                " AND (subject_id IN (SELECT visit_id FROM visit_reception) OR subject_id IN (SELECT event_id"
+                        + " FROM event_attendance) OR subject_id IN (SELECT plan_id FROM revisit_plan) OR subject_id IN"
+                        + " (SELECT plan_id FROM customer_plan))");
+    }
+
+    @Test
+    void thePeriodicReportsBlockIsTheCompanysStoredRowsRuleByRule() throws Exception {
+        assertTheBlockIsTheStoredRows("Periodic reports of the company (D11-D13, D15, D16)", "D(11|12|13|15|16)",
+                " AND customer_id = 'COMPANY'");
+    }
+
+    private static void assertTheBlockIsTheStoredRows(String title, String rules, String where) throws Exception {
+        // given: the console block's lines
+        assertThat(console).contains(title);
+        String block = console.substring(console.indexOf(title));
         block = block.substring(0, block.indexOf("\n\n"));
         Matcher rows = Pattern.compile("(?m)^  ([A-Za-z0-9]+) +([0-9]+) +([0-9]+) +([0-9]+)$").matcher(block);
         Map<String, long[]> perRule = new HashMap<>();
@@ -185,17 +209,17 @@ class PortfolioRunNumbersTest {
 
         // then: every rule's line and the total are the stored rows, severity by severity
         assertThat(perRule).containsKey("total");
-        assertThat(perRule.keySet()).allMatch(r -> r.equals("total") || r.matches("A(4|5|6|10|11|12)"));
+        assertThat(perRule.keySet()).allMatch(r -> r.equals("total") || r.matches(rules));
         String[] severities = {"INFO", "WARNING", "VIOLATION"};
         for (Map.Entry<String, long[]> line : perRule.entrySet()) {
             String rule = line.getKey().equals("total") ? "" : " AND rule_id = '" + line.getKey() + "'";
             for (int i = 0; i < 3; i++) {
                 assertThat(line.getValue()[i]).as(line.getKey() + " " + severities[i]).isEqualTo(stored(
-                        "SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = '" + severities[i] + "'" + rule + acts));
+                        "SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = '" + severities[i] + "'" + rule + where));
             }
         }
         assertThat(perRule.get("total")[0] + perRule.get("total")[1] + perRule.get("total")[2]).isPositive()
-                .isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ?" + acts));
+                .isEqualTo(stored("SELECT COUNT(*) FROM finding WHERE run_date = ?" + where));
     }
 
     @Test
@@ -251,7 +275,9 @@ class PortfolioRunNumbersTest {
     }
 
     private static long customersWithAViolation() throws Exception {
-        return stored("SELECT COUNT(DISTINCT customer_id) FROM finding WHERE run_date = ? AND severity = 'VIOLATION'");
+        // customers are what the run classified: the company's own findings (periodic reports) are no customer's
+        return stored("SELECT COUNT(DISTINCT f.customer_id) FROM finding f JOIN tier_decision t ON t.run_date = f.run_date"
+                + " AND t.customer_id = f.customer_id WHERE f.run_date = ? AND f.severity = 'VIOLATION'");
     }
 
     private static long stored(String sql) throws Exception {
