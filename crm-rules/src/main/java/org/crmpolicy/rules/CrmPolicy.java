@@ -26,6 +26,7 @@ import org.crmpolicy.rules.complaints.Complaints;
 import org.crmpolicy.rules.deadlines.Deadlines;
 import org.crmpolicy.rules.engine.RuleBase;
 import org.crmpolicy.rules.engine.RuleSetHolder;
+import org.crmpolicy.rules.engine.RuleSources;
 import org.crmpolicy.rules.evaluation.InvalidFactException;
 import org.crmpolicy.rules.evaluation.PolicyParameters;
 import org.crmpolicy.rules.evaluation.CalendarWarnings;
@@ -355,13 +356,20 @@ public final class CrmPolicy {
          * ({@code tiers.drl}) replaces it, any other {@code *.drl} file is added. Read at build time and on every
          * {@link CrmPolicy#reload()}.
          *
+         * <p>The rule set is then compiled from DRL at run time: the host adds the DRL compiler,
+         * {@code org.drools:drools-compiler} and {@code org.drools:drools-mvel} (optional dependencies of crm-rules,
+         * which the shipped, precompiled rules do not need; docs/dependencies.md).
+         *
          * @throws IllegalArgumentException when {@code directory} is not an existing directory
+         * @throws IllegalStateException    when the DRL compiler is not on the class path (the message names the
+         *                                  missing jars and the dependencies to add)
          */
         public Builder ruleDirectory(Path directory) {
             Objects.requireNonNull(directory, "ruleDirectory");
             if (!Files.isDirectory(directory)) {
                 throw new IllegalArgumentException("ruleDirectory = " + directory + ": not an existing directory");
             }
+            RuleSources.requireRuleCompiler("ruleDirectory " + directory);
             this.ruleDirectory = directory;
             return this;
         }

@@ -36,7 +36,7 @@ final class DrlInspector {
 
         /** The catalogue IDs the name begins with (see {@link #idsOf(String)}); empty when it begins with none. */
         public List<RuleId> ids() {
-            return idsOf(name);
+            return EnforcedRule.idsOf(name); // not DrlInspector's: this record is used without the DRL parser
         }
 
         /** The first catalogue ID of the name, or {@code null} when it begins with none. */

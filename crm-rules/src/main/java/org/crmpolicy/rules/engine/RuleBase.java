@@ -140,7 +140,7 @@ public final class RuleBase {
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         LOG.debug("crm-policy rule base compiled at build time (executable model), loaded: {} rules in {} ms",
                 ruleCount(kieBase), (System.nanoTime() - started) / 1_000_000);
-        return new RuleBase(kieBase, Map.copyOf(sources), true, null);
+        return new RuleBase(kieBase, Collections.unmodifiableMap(new LinkedHashMap<>(sources)), true, null);
     }
 
     /** The DRL shipped in the jar, by file name, in index order. */
@@ -158,8 +158,10 @@ public final class RuleBase {
      *
      * @throws RuleSetRejectedException with every problem ({@code file:line:column: message}) when any source is wrong;
      *                          nothing is half-built
+     * @throws IllegalStateException    when the DRL compiler (an optional dependency) is not on the class path
      */
     public static RuleBase compile(Map<String, String> sources) {
+        RuleSources.requireRuleCompiler("compiling DRL at run time");
         long started = System.nanoTime();
         DrlInspector.Inspection inspection = DrlInspector.inspect(sources);
         List<RuleProblem> problems = new ArrayList<>(inspection.problems());
@@ -197,6 +199,7 @@ public final class RuleBase {
      * @param catalogue the catalogue IDs a rule may name
      */
     public static Check check(Map<String, String> sources, java.util.Set<RuleId> catalogue) {
+        RuleSources.requireRuleCompiler("the rule lint");
         List<RuleProblem> errors = List.of();
         try {
             compile(sources);
@@ -517,11 +520,17 @@ public final class RuleBase {
     List<DrlInspector.RuleDefinition> definitions() {
         List<DrlInspector.RuleDefinition> known = definitions;
         if (known == null) {
-            // a precompiled rule base was not parsed when loaded: read its DRL once, on first use
-            known = DrlInspector.inspect(sources).rules();
+            // a precompiled rule base was not parsed when loaded: its rules from the kieBase, their lines from the
+            // DRL, once, on first use, without the DRL parser (a precompiled-only host does not carry it)
+            known = PrecompiledRuleIndex.definitions(kieBase, sources);
             definitions = known;
         }
         return known;
+    }
+
+    /** The compiled rules (internal: for {@link PrecompiledRuleIndex} and its tests). */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     /** The DRL sources this rule base was compiled from, by file name. */

@@ -91,7 +91,7 @@ public final class RuleSources {
         if (directory == null) {
             return merged;
         }
-        requireRuleCompiler(directory);
+        requireRuleCompiler("ruleDirectory " + directory);
         Map<String, String> added = new LinkedHashMap<>();
         for (Path file : drlFiles(directory)) {
             String name = file.getFileName().toString();
@@ -234,23 +234,29 @@ public final class RuleSources {
         }
     }
 
-    /** A class of each DRL compiler jar a rule directory needs at run time, with the jar's Maven coordinates. */
+    /**
+     * What a host adds to compile DRL at run time: the DRL compiler is an optional dependency of crm-rules, left out
+     * of a host that runs only the shipped, precompiled rules (docs/dependencies.md).
+     */
+    public static final String RULE_COMPILER_DEPENDENCIES = "org.drools:drools-compiler and org.drools:drools-mvel";
+
+    /** A class of each jar that compiling DRL at run time needs, with the jar's Maven coordinates. */
     private static final Map<String, String> RULE_COMPILER = Map.of(
             "org.drools.drl.parser.DrlParser", "org.drools:drools-drl-parser",
             "org.drools.drl.ast.descr.PackageDescr", "org.drools:drools-drl-ast",
-            "org.drools.mvel.builder.MVELDialectConfiguration", "org.drools:drools-mvel",
-            "org.mvel2.MVEL", "org.mvel:mvel2",
+            "org.drools.ecj.EclipseJavaCompiler", "org.drools:drools-ecj",
             "org.eclipse.jdt.internal.compiler.Compiler", "org.eclipse.jdt:ecj",
-            "com.github.javaparser.JavaParser", "com.github.javaparser:javaparser-core",
-            "org.drools.model.codegen.ExecutableModelProject", "org.drools:drools-model-codegen");
+            "org.drools.mvel.builder.MVELDialectConfiguration", "org.drools:drools-mvel",
+            "org.mvel2.MVEL", "org.mvel:mvel2");
 
     /**
-     * Checks that the DRL compiler is on the class path before a rule directory is read; a host that excluded it
-     * (docs/dependencies.md) gets this caller error instead of a {@code NoClassDefFoundError} deep inside Drools.
+     * Checks, before anything is compiled or parsed, that the DRL compiler is on the class path; a host without it
+     * gets this caller error instead of a {@code NoClassDefFoundError} deep inside Drools.
      *
-     * @throws IllegalStateException naming the directory and every missing jar
+     * @param what what needs the compiler, as the message begins: {@code "ruleDirectory /srv/rules"}
+     * @throws IllegalStateException naming {@code what}, every missing jar and the dependencies to add
      */
-    static void requireRuleCompiler(Path directory) {
+    public static void requireRuleCompiler(String what) {
         List<String> missing = new ArrayList<>();
         RULE_COMPILER.forEach((className, artifact) -> {
             try {
@@ -260,11 +266,10 @@ public final class RuleSources {
             }
         });
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("ruleDirectory " + directory + " needs the DRL compiler at run time; "
-                    + "missing from the class path: " + String.join(", ", missing.stream().sorted().toList())
-                    + ". Keep the "
-                    + "default crm-rules dependency (without exclusions) to use rule directories, see "
-                    + "docs/dependencies.md");
+            throw new IllegalStateException(what + " needs the DRL compiler at run time, an optional dependency of "
+                    + "crm-rules; missing from the class path: " + String.join(", ", missing.stream().sorted().toList())
+                    + ". Add " + RULE_COMPILER_DEPENDENCIES + " to the host's dependencies (docs/dependencies.md); "
+                    + "the shipped, precompiled rules need neither");
         }
     }
 
