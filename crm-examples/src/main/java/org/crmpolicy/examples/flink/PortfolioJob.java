@@ -3,12 +3,14 @@ package org.crmpolicy.examples.flink;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -92,6 +94,62 @@ public final class PortfolioJob {
                 .sinkTo(textFiles(output.resolve(FINDINGS))).name("findings");
         statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses").setParallelism(1);
         findings.getSideOutput(EvaluateCustomers.REJECTED)
+                .sinkTo(textFiles(output.resolve(REJECTED))).name("rejected input");
+    }
+
+    /**
+     * Adds the job over the ERP database to {@code env} (BATCH mode): the same evaluation as {@link #define}, the input
+     * read from the ERP's tables and the findings written to its {@code finding} table.
+     * <ol>
+     *   <li>the {@code ranges} (e.g. {@link CustomerRange#of}) are spread over the tasks, each read by {@link
+     *       ReadCustomerRange} (customers with contact persons, contacts and purchases up to {@code asOf}) and keyed by
+     *       customer as the files are;</li>
+     *   <li>customers, merges and the company-wide decision as in {@link #define};</li>
+     *   <li>every finding, the customers' under their customer and the company-wide ones under {@link
+     *       FindingRow#COMPANY}, becomes a {@link FindingRow} of {@code runDate}, keyed by subject and written by {@code
+     *       sink} (e.g. {@link ErpFindingSink}: a re-run inserts nothing new).</li>
+     * </ol>
+     * The company-wide statuses and the rejected input go to {@code output} as files ({@link #COMPANY_STATUSES}, {@link
+     * #REJECTED}): the ERP has no table for them.
+     *
+     * @param runDate the day the findings are stored under (their key's first part, as for the ERP's ComplianceJob)
+     */
+    public static void defineErp(StreamExecutionEnvironment env, ErpConnection erp, List<CustomerRange> ranges,
+            Sink<FindingRow> sink, Path output, PolicySource policy, LocalDate runDate, Instant asOf) {
+        Objects.requireNonNull(erp, "erp must not be null");
+        Objects.requireNonNull(ranges, "ranges must not be null");
+        Objects.requireNonNull(sink, "sink must not be null");
+        Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(runDate, "runDate must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        if (ranges.isEmpty()) {
+            throw new IllegalArgumentException("ranges is empty: the ERP has no customers to read");
+        }
+        DataStream<PortfolioLine> lines = env.fromData(ranges, TypeInformation.of(CustomerRange.class))
+                .name("customer ranges").rebalance()
+                .flatMap(new ReadCustomerRange(erp, asOf), TypeInformation.of(PortfolioLine.class))
+                .name("read customer ranges from the ERP").uid("read-customer-ranges");
+        SingleOutputStreamOperator<String> customers = lines
+                .keyBy(l -> l.customerId, TypeInformation.of(String.class))
+                .process(new EvaluateCustomers(policy, asOf, runDate), TypeInformation.of(String.class))
+                .name("evaluate customers").uid("evaluate-customers");
+        SingleOutputStreamOperator<ContributionPart> merged = customers.getSideOutput(EvaluateCustomers.CONTRIBUTIONS)
+                .keyBy(p -> p.key, TypeInformation.of(String.class))
+                .process(new MergeContributions(policy, asOf), TypeInformation.of(ContributionPart.class))
+                .name("merge contributions by obligation").uid("merge-contributions");
+        DataStream<ContributionPart> nothing = env.fromData(List.of(new ContributionPart("", Contributions.none())),
+                TypeInformation.of(ContributionPart.class)).name("no contributions");
+        SingleOutputStreamOperator<String> statuses = merged.union(nothing)
+                .keyBy(p -> DecideCompanyWide.COMPANY, TypeInformation.of(String.class))
+                .process(new DecideCompanyWide(policy, asOf, runDate), TypeInformation.of(String.class))
+                .name("decide company-wide obligations").uid("decide-company-wide").setParallelism(1);
+        // keyed by subject: no two writers ever hold the same finding key
+        customers.getSideOutput(EvaluateCustomers.FINDING_ROWS)
+                .union(statuses.getSideOutput(DecideCompanyWide.FINDING_ROWS))
+                .keyBy(r -> r.subjectId, TypeInformation.of(String.class))
+                .sinkTo(sink).name("findings to the ERP").uid("erp-findings");
+        statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses").setParallelism(1);
+        customers.getSideOutput(EvaluateCustomers.REJECTED)
                 .sinkTo(textFiles(output.resolve(REJECTED))).name("rejected input");
     }
 
