@@ -222,6 +222,45 @@ public final class PortfolioJob {
                 new SimpleStringEncoder<String>("UTF-8")).build();
     }
 
+    /** The environment variable the ERP database's password is read from by {@link #main} with {@code --erp}. */
+    public static final String ERP_PASSWORD_VARIABLE = "CRM_ERP_PASSWORD";
+
+    /** Customers per range read by one task of the job over the ERP ({@link #main} with {@code --erp}). */
+    static final int CUSTOMERS_PER_RANGE = 250;
+
+    private static void requireEmpty(Path output) throws java.io.IOException {
+        if (java.nio.file.Files.isDirectory(output)) {
+            try (var entries = java.nio.file.Files.list(output)) {
+                if (entries.findAny().isPresent()) {
+                    // the file sink adds part files: a second run into the same directory would double every line
+                    throw new IllegalArgumentException("outputDir = " + output + " is not empty");
+                }
+            }
+        }
+    }
+
+    private static void mainErp(ErpConnection erp, String[] args) throws Exception {
+        if (args.length < 2) {
+            System.out.println("usage: PortfolioJob --erp jdbcUrl [--erp-user USER] outputDir asOf [parallelism]"
+                    + " (password from " + ERP_PASSWORD_VARIABLE + ")");
+            return;
+        }
+        Path output = Path.of(args[0]);
+        Instant asOf = Instant.parse(args[1]);
+        requireEmpty(output);
+        LocalDate runDate = asOf.atZone(org.crmpolicy.rules.CrmPolicy.DEFAULT_ZONE).toLocalDate();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(batchConfiguration());
+        if (args.length > 2) {
+            env.setParallelism(Integer.parseInt(args[2]));
+        }
+        defineErp(env, erp, CustomerRange.of(erp, CUSTOMERS_PER_RANGE), new ErpFindingSink(erp), output,
+                PolicySource.shipped(), runDate, asOf);
+        long started = System.nanoTime();
+        env.execute("crm-policy portfolio run over the ERP as of " + asOf);
+        System.out.printf("portfolio run over the ERP as of %s done in %.1f s: findings stored for %s%n", asOf,
+                (System.nanoTime() - started) / 1e9, runDate);
+    }
+
     /** The streaming job's lateness when {@code --lateness} is not given: contacts up to six hours out of order. */
     public static final Duration DEFAULT_LATENESS = Duration.ofHours(6);
 
@@ -229,20 +268,32 @@ public final class PortfolioJob {
      * Runs the job on an embedded cluster (or the cluster {@code flink run} submits it to).
      * Arguments: {@code [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf [parallelism]}: BATCH mode
      * unless {@code --streaming} (or {@code --lateness}, ISO-8601, default {@link #DEFAULT_LATENESS}) asks for the
-     * streaming job in event time.
+     * streaming job in event time. Over the ERP database instead of files: {@code --erp jdbcUrl [--erp-user USER]
+     * outputDir asOf [parallelism]} ({@link #defineErp}, BATCH mode): the password comes from the environment variable
+     * {@value #ERP_PASSWORD_VARIABLE} (empty when unset), never from the command line; the findings are stored under
+     * {@code asOf}'s day in the policy zone, company-wide statuses and rejected input go to {@code outputDir}.
      */
     public static void main(String[] args) throws Exception {
         int at = 0;
         int sample = -1;
         Duration lateness = null;
+        String erpUrl = null;
+        String erpUser = "sa";
         while (at < args.length && args[at].startsWith("--")) {
             switch (args[at]) {
+                case "--erp" -> erpUrl = args[++at];
+                case "--erp-user" -> erpUser = args[++at];
                 case "--sample" -> sample = Integer.parseInt(args[++at]);
                 case "--streaming" -> lateness = lateness == null ? DEFAULT_LATENESS : lateness;
                 case "--lateness" -> lateness = Duration.parse(args[++at]);
                 default -> throw new IllegalArgumentException("option = " + args[at] + " is not known");
             }
             at++;
+        }
+        if (erpUrl != null) {
+            mainErp(new ErpConnection(erpUrl, erpUser, System.getenv().getOrDefault(ERP_PASSWORD_VARIABLE, "")),
+                    java.util.Arrays.copyOfRange(args, at, args.length));
+            return;
         }
         if (args.length - at < 3) {
             System.out.println("usage: PortfolioJob [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf"
@@ -252,14 +303,7 @@ public final class PortfolioJob {
         Path input = Path.of(args[at]);
         Path output = Path.of(args[at + 1]);
         Instant asOf = Instant.parse(args[at + 2]);
-        if (java.nio.file.Files.isDirectory(output)) {
-            try (var entries = java.nio.file.Files.list(output)) {
-                if (entries.findAny().isPresent()) {
-                    // the file sink adds part files: a second run into the same directory would double every line
-                    throw new IllegalArgumentException("outputDir = " + output + " is not empty");
-                }
-            }
-        }
+        requireEmpty(output);
         if (sample >= 0) {
             PortfolioFiles.write(org.crmpolicy.examples.portfolio.PortfolioStream.of(
                     org.crmpolicy.examples.portfolio.SamplePortfolio.DEFAULT_SEED, sample,

@@ -155,9 +155,10 @@ class ErpJobTest {
     }
 
     @Test
-    void aSecondRunOnTheSameDayInsertsNothingNew() throws Exception {
-        // when
-        runTheJob(SECOND_RUN, work.resolve("out-2"));
+    void aSecondRunOnTheSameDayThroughTheCommandLineInsertsNothingNew() throws Exception {
+        // when: the command line's job (system clock for written_at, later than both fixed clocks)
+        PortfolioJob.main(new String[] {"--erp", ERP.url(), "--erp-user", ERP.user(), work.resolve("out-2").toString(),
+                AS_OF.toString(), "2"});
 
         // then
         assertThat(stored()).hasSameSizeAs(storedByFirstRun);
