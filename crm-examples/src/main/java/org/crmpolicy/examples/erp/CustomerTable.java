@@ -45,6 +45,10 @@ public final class CustomerTable {
             + " p.phone_cipher AS p_phone, p.email_cipher AS p_email, p.birthday_cipher AS p_birthday"
             + " FROM customer c LEFT JOIN contact_person p ON p.customer_id = c.customer_id"
             + " WHERE c.customer_id > ? ORDER BY c.customer_id, p.seq";
+    private static final String SELECT_RANGE = "SELECT c.*, p.seq AS p_seq, p.name_cipher AS p_name, p.position AS p_position,"
+            + " p.phone_cipher AS p_phone, p.email_cipher AS p_email, p.birthday_cipher AS p_birthday"
+            + " FROM customer c LEFT JOIN contact_person p ON p.customer_id = c.customer_id"
+            + " WHERE c.customer_id >= ? AND c.customer_id <= ? ORDER BY c.customer_id, p.seq";
 
     private CustomerTable() {
     }
@@ -148,45 +152,87 @@ public final class CustomerTable {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be >= 1, got " + chunkSize);
         }
-        int read = 0;
         try (PreparedStatement ps = c.prepareStatement(SELECT_AFTER, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             ps.setFetchSize(fetchSize);
             ps.setString(1, afterId == null ? "" : afterId);
+            return read(ps, chunkSize, chunks, cipher);
+        }
+    }
+
+    /**
+     * The customers whose ID lies in {@code [firstId, lastId]} (both inclusive), in ID order, with their contact persons
+     * decrypted with {@code cipher}: the same rows and mapping as {@link #readAfter}, for a reader that is given a range
+     * of the portfolio (a distributed job's task).
+     *
+     * @param fetchSize rows per round trip
+     */
+    public static List<Customer> readRange(Connection c, String firstId, String lastId, int fetchSize, FieldCipher cipher)
+            throws SQLException {
+        if (firstId == null || lastId == null || firstId.compareTo(lastId) > 0) {
+            throw new IllegalArgumentException("customer range " + firstId + ".." + lastId + " is not a range");
+        }
+        List<Customer> customers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT_RANGE, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            ps.setFetchSize(fetchSize);
+            ps.setString(1, firstId);
+            ps.setString(2, lastId);
+            read(ps, Integer.MAX_VALUE, customers::addAll, cipher);
+        }
+        return customers;
+    }
+
+    /** Every customer ID, in ID order (what a distributed job cuts into ranges). */
+    public static List<String> ids(Connection c, int fetchSize) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT customer_id FROM customer ORDER BY customer_id",
+                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            ps.setFetchSize(fetchSize);
             try (ResultSet rs = ps.executeQuery()) {
-                List<Customer> chunk = new ArrayList<>(chunkSize);
-                CustomerBuilder current = null;
-                String currentId = null;
                 while (rs.next()) {
-                    String id = rs.getString("customer_id");
-                    if (!id.equals(currentId)) {
-                        if (current != null) {
-                            chunk.add(current.build());
-                            read++;
-                            if (chunk.size() == chunkSize) {
-                                chunks.accept(List.copyOf(chunk));
-                                chunk.clear();
-                            }
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static int read(PreparedStatement ps, int chunkSize, Consumer<List<Customer>> chunks, FieldCipher cipher)
+            throws SQLException {
+        int read = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            List<Customer> chunk = new ArrayList<>(Math.min(chunkSize, 1024));
+            CustomerBuilder current = null;
+            String currentId = null;
+            while (rs.next()) {
+                String id = rs.getString("customer_id");
+                if (!id.equals(currentId)) {
+                    if (current != null) {
+                        chunk.add(current.build());
+                        read++;
+                        if (chunk.size() == chunkSize) {
+                            chunks.accept(List.copyOf(chunk));
+                            chunk.clear();
                         }
-                        current = customer(rs);
-                        currentId = id;
                     }
-                    if (rs.getObject("p_seq") != null) {
-                        int seq = rs.getInt("p_seq");
-                        String birthday = cipher.decrypt(rs.getString("p_birthday"), context("birthday", id, seq));
-                        current.contactPerson(new ContactPerson(cipher.decrypt(rs.getString("p_name"), context("name", id, seq)),
-                                rs.getString("p_position"),
-                                cipher.decrypt(rs.getString("p_phone"), context("phone", id, seq)),
-                                cipher.decrypt(rs.getString("p_email"), context("email", id, seq)),
-                                birthday == null ? null : LocalDate.parse(birthday)));
-                    }
+                    current = customer(rs);
+                    currentId = id;
                 }
-                if (current != null) {
-                    chunk.add(current.build());
-                    read++;
+                if (rs.getObject("p_seq") != null) {
+                    int seq = rs.getInt("p_seq");
+                    String birthday = cipher.decrypt(rs.getString("p_birthday"), context("birthday", id, seq));
+                    current.contactPerson(new ContactPerson(cipher.decrypt(rs.getString("p_name"), context("name", id, seq)),
+                            rs.getString("p_position"),
+                            cipher.decrypt(rs.getString("p_phone"), context("phone", id, seq)),
+                            cipher.decrypt(rs.getString("p_email"), context("email", id, seq)),
+                            birthday == null ? null : LocalDate.parse(birthday)));
                 }
-                if (!chunk.isEmpty()) {
-                    chunks.accept(List.copyOf(chunk));
-                }
+            }
+            if (current != null) {
+                chunk.add(current.build());
+                read++;
+            }
+            if (!chunk.isEmpty()) {
+                chunks.accept(List.copyOf(chunk));
             }
         }
         return read;

@@ -56,35 +56,44 @@ public final class FindingTable {
                 }
             }
         }
-        int inserted = 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding (run_date, rule_id, subject_id, message_hash,"
-                + " customer_id, severity, message, evidence, responsible, due, written_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (CustomerFinding cf : findings) {
-                Finding f = cf.finding();
-                FindingKey key = FindingKey.of(runDate, f);
-                if (!present.add(key)) {
-                    continue;
-                }
-                ps.setObject(1, runDate, Types.DATE);
-                ps.setString(2, f.ruleId().value());
-                ps.setString(3, f.subjectId());
-                ps.setString(4, key.messageHash());
-                ps.setString(5, cf.customerId().value());
-                ps.setString(6, f.severity().name());
-                ps.setString(7, truncate(f.message(), MAX_MESSAGE));
-                ps.setString(8, truncate(evidence(f.evidence()), MAX_EVIDENCE));
-                ps.setString(9, f.responsible());
-                ps.setObject(10, f.due() == null ? null : f.due().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.setObject(11, writtenAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.addBatch();
-                inserted++;
+        return insert(c, runDate, findings, present, writtenAt);
+    }
+
+    /**
+     * Inserts the findings whose key ({@link FindingKey}) is not yet stored, for writers that do not hold a contiguous
+     * customer range (a distributed job's sink, whose batches mix customers and company-wide findings): the keys present
+     * are looked up by the batch's subjects, a finding repeated within the batch is written once. Writing the same
+     * findings again inserts nothing. Two writers must not insert the same key at the same time (the primary key would
+     * refuse the second); a job whose writers each receive a disjoint set of subjects meets that.
+     *
+     * @param findings  at most a few thousand (one lookup statement per call), each with its customer
+     * @return how many rows were inserted
+     */
+    public static int insertAbsent(Connection c, LocalDate runDate, List<CustomerFinding> findings, Instant writtenAt)
+            throws SQLException {
+        if (findings.isEmpty()) {
+            return 0;
+        }
+        Set<String> subjects = new java.util.TreeSet<>();
+        for (CustomerFinding cf : findings) {
+            subjects.add(cf.finding().subjectId());
+        }
+        Set<FindingKey> present = new HashSet<>();
+        String marks = String.join(", ", java.util.Collections.nCopies(subjects.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT rule_id, subject_id, message_hash FROM finding"
+                + " WHERE run_date = ? AND subject_id IN (" + marks + ")")) {
+            ps.setObject(1, runDate, Types.DATE);
+            int i = 2;
+            for (String subject : subjects) {
+                ps.setString(i++, subject);
             }
-            if (inserted > 0) {
-                ps.executeBatch();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    present.add(new FindingKey(runDate, RuleId.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
+                }
             }
         }
-        return inserted;
+        return insert(c, runDate, findings, present, writtenAt);
     }
 
     /** Inserts the tier decisions not yet stored for {@code runDate}; returns how many were inserted. */
@@ -154,6 +163,39 @@ public final class FindingTable {
             }
         }
         return tiers;
+    }
+
+    private static int insert(Connection c, LocalDate runDate, List<CustomerFinding> findings, Set<FindingKey> present,
+                              Instant writtenAt) throws SQLException {
+        int inserted = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding (run_date, rule_id, subject_id, message_hash,"
+                + " customer_id, severity, message, evidence, responsible, due, written_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (CustomerFinding cf : findings) {
+                Finding f = cf.finding();
+                FindingKey key = FindingKey.of(runDate, f);
+                if (!present.add(key)) {
+                    continue;
+                }
+                ps.setObject(1, runDate, Types.DATE);
+                ps.setString(2, f.ruleId().value());
+                ps.setString(3, f.subjectId());
+                ps.setString(4, key.messageHash());
+                ps.setString(5, cf.customerId().value());
+                ps.setString(6, f.severity().name());
+                ps.setString(7, truncate(f.message(), MAX_MESSAGE));
+                ps.setString(8, truncate(evidence(f.evidence()), MAX_EVIDENCE));
+                ps.setString(9, f.responsible());
+                ps.setObject(10, f.due() == null ? null : f.due().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setObject(11, writtenAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.addBatch();
+                inserted++;
+            }
+            if (inserted > 0) {
+                ps.executeBatch();
+            }
+        }
+        return inserted;
     }
 
     static String evidence(Map<String, String> evidence) {

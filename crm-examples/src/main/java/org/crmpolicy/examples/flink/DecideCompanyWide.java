@@ -1,6 +1,7 @@
 package org.crmpolicy.examples.flink;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -27,17 +28,30 @@ public class DecideCompanyWide extends KeyedProcessFunction<String, Contribution
     /** The company-wide findings. */
     public static final OutputTag<String> FINDINGS = new OutputTag<>("company-findings") { };
 
+    /** The company-wide findings as rows of the ERP's finding table, when a run date is given. */
+    public static final OutputTag<FindingRow> FINDING_ROWS = new OutputTag<>("company-finding-rows") { };
+
     /** The one key every merged part is sent to. */
     public static final String COMPANY = "company";
 
     private final PolicySource source;
     private final Instant asOf;
+    private final LocalDate runDate;
     private transient PortfolioEvaluator evaluator;
     private transient ListState<byte[]> parts;
 
     public DecideCompanyWide(PolicySource source, Instant asOf) {
+        this(source, asOf, null);
+    }
+
+    /**
+     * @param runDate {@code null} for the findings as lines on {@link #FINDINGS}; else the day they are stored under, as
+     *                {@link FindingRow}s of {@link FindingRow#COMPANY} on {@link #FINDING_ROWS}
+     */
+    public DecideCompanyWide(PolicySource source, Instant asOf, LocalDate runDate) {
         this.source = source;
         this.asOf = asOf;
+        this.runDate = runDate;
     }
 
     @Override
@@ -64,7 +78,11 @@ public class DecideCompanyWide extends KeyedProcessFunction<String, Contribution
             out.collect(OutputLines.status(s));
         }
         for (Finding f : company.findings()) {
-            ctx.output(FINDINGS, OutputLines.finding(f));
+            if (runDate == null) {
+                ctx.output(FINDINGS, OutputLines.finding(f));
+            } else {
+                ctx.output(FINDING_ROWS, FindingRow.of(runDate, FindingRow.COMPANY, f));
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.crmpolicy.examples.flink;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,8 @@ public class EvaluateCustomers extends KeyedProcessFunction<String, PortfolioLin
 
     /** Contributions to the company-wide obligations, one part per obligation. */
     public static final OutputTag<ContributionPart> CONTRIBUTIONS = new OutputTag<>("contributions") { };
+    /** The findings as rows of the ERP's finding table, instead of lines, when a run date is given. */
+    public static final OutputTag<FindingRow> FINDING_ROWS = new OutputTag<>("finding-rows") { };
     /** Input that cannot be used, and why (contact ids and reasons, no personal data). */
     public static final OutputTag<String> REJECTED = new OutputTag<>("rejected") { };
 
@@ -42,14 +45,24 @@ public class EvaluateCustomers extends KeyedProcessFunction<String, PortfolioLin
 
     private final PolicySource source;
     private final Instant asOf;
+    private final LocalDate runDate;
     private transient PortfolioEvaluator evaluator;
     private transient ValueState<String> customer;
     private transient ListState<String> contacts;
     private transient ListState<String> events;
 
     public EvaluateCustomers(PolicySource source, Instant asOf) {
+        this(source, asOf, null);
+    }
+
+    /**
+     * @param runDate {@code null} for findings as {@link OutputLines#finding} lines on the main output; else the day they
+     *                are stored under, as {@link FindingRow}s on {@link #FINDING_ROWS} (the main output stays empty)
+     */
+    public EvaluateCustomers(PolicySource source, Instant asOf, LocalDate runDate) {
         this.source = source;
         this.asOf = asOf;
+        this.runDate = runDate;
     }
 
     @Override
@@ -106,7 +119,11 @@ public class EvaluateCustomers extends KeyedProcessFunction<String, PortfolioLin
         ChunkOutcome outcome = evaluator.evaluate(new CustomerContacts(PortfolioFiles.customer(customerLine), log,
                 happened));
         for (Finding f : outcome.findings()) {
-            out.collect(OutputLines.finding(f));
+            if (runDate == null) {
+                out.collect(OutputLines.finding(f));
+            } else {
+                ctx.output(FINDING_ROWS, FindingRow.of(runDate, ctx.getCurrentKey(), f));
+            }
         }
         for (RejectedInput r : outcome.rejected()) {
             ctx.output(REJECTED, r.toString());

@@ -3,12 +3,14 @@ package org.crmpolicy.examples.flink;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -96,6 +98,62 @@ public final class PortfolioJob {
     }
 
     /**
+     * Adds the job over the ERP database to {@code env} (BATCH mode): the same evaluation as {@link #define}, the input
+     * read from the ERP's tables and the findings written to its {@code finding} table.
+     * <ol>
+     *   <li>the {@code ranges} (e.g. {@link CustomerRange#of}) are spread over the tasks, each read by {@link
+     *       ReadCustomerRange} (customers with contact persons, contacts and purchases up to {@code asOf}) and keyed by
+     *       customer as the files are;</li>
+     *   <li>customers, merges and the company-wide decision as in {@link #define};</li>
+     *   <li>every finding, the customers' under their customer and the company-wide ones under {@link
+     *       FindingRow#COMPANY}, becomes a {@link FindingRow} of {@code runDate}, keyed by subject and written by {@code
+     *       sink} (e.g. {@link ErpFindingSink}: a re-run inserts nothing new).</li>
+     * </ol>
+     * The company-wide statuses and the rejected input go to {@code output} as files ({@link #COMPANY_STATUSES}, {@link
+     * #REJECTED}): the ERP has no table for them.
+     *
+     * @param runDate the day the findings are stored under (their key's first part, as for the ERP's ComplianceJob)
+     */
+    public static void defineErp(StreamExecutionEnvironment env, ErpConnection erp, List<CustomerRange> ranges,
+            Sink<FindingRow> sink, Path output, PolicySource policy, LocalDate runDate, Instant asOf) {
+        Objects.requireNonNull(erp, "erp must not be null");
+        Objects.requireNonNull(ranges, "ranges must not be null");
+        Objects.requireNonNull(sink, "sink must not be null");
+        Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(runDate, "runDate must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        if (ranges.isEmpty()) {
+            throw new IllegalArgumentException("ranges is empty: the ERP has no customers to read");
+        }
+        DataStream<PortfolioLine> lines = env.fromData(ranges, TypeInformation.of(CustomerRange.class))
+                .name("customer ranges").rebalance()
+                .flatMap(new ReadCustomerRange(erp, asOf), TypeInformation.of(PortfolioLine.class))
+                .name("read customer ranges from the ERP").uid("read-customer-ranges");
+        SingleOutputStreamOperator<String> customers = lines
+                .keyBy(l -> l.customerId, TypeInformation.of(String.class))
+                .process(new EvaluateCustomers(policy, asOf, runDate), TypeInformation.of(String.class))
+                .name("evaluate customers").uid("evaluate-customers");
+        SingleOutputStreamOperator<ContributionPart> merged = customers.getSideOutput(EvaluateCustomers.CONTRIBUTIONS)
+                .keyBy(p -> p.key, TypeInformation.of(String.class))
+                .process(new MergeContributions(policy, asOf), TypeInformation.of(ContributionPart.class))
+                .name("merge contributions by obligation").uid("merge-contributions");
+        DataStream<ContributionPart> nothing = env.fromData(List.of(new ContributionPart("", Contributions.none())),
+                TypeInformation.of(ContributionPart.class)).name("no contributions");
+        SingleOutputStreamOperator<String> statuses = merged.union(nothing)
+                .keyBy(p -> DecideCompanyWide.COMPANY, TypeInformation.of(String.class))
+                .process(new DecideCompanyWide(policy, asOf, runDate), TypeInformation.of(String.class))
+                .name("decide company-wide obligations").uid("decide-company-wide").setParallelism(1);
+        // keyed by subject: no two writers ever hold the same finding key
+        customers.getSideOutput(EvaluateCustomers.FINDING_ROWS)
+                .union(statuses.getSideOutput(DecideCompanyWide.FINDING_ROWS))
+                .keyBy(r -> r.subjectId, TypeInformation.of(String.class))
+                .sinkTo(sink).name("findings to the ERP").uid("erp-findings");
+        statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses").setParallelism(1);
+        customers.getSideOutput(EvaluateCustomers.REJECTED)
+                .sinkTo(textFiles(output.resolve(REJECTED))).name("rejected input");
+    }
+
+    /**
      * Adds the streaming job in event time to {@code env} (STREAMING mode; the file sink commits on checkpoints, so
      * enable them): reads {@code input} (the three {@link PortfolioFiles}), writes under {@code output} as {@link
      * #define} does. Contacts carry their event time ({@code Contact.at()}) and arrive out of order by at most {@code
@@ -164,6 +222,45 @@ public final class PortfolioJob {
                 new SimpleStringEncoder<String>("UTF-8")).build();
     }
 
+    /** The environment variable the ERP database's password is read from by {@link #main} with {@code --erp}. */
+    public static final String ERP_PASSWORD_VARIABLE = "CRM_ERP_PASSWORD";
+
+    /** Customers per range read by one task of the job over the ERP ({@link #main} with {@code --erp}). */
+    static final int CUSTOMERS_PER_RANGE = 250;
+
+    private static void requireEmpty(Path output) throws java.io.IOException {
+        if (java.nio.file.Files.isDirectory(output)) {
+            try (var entries = java.nio.file.Files.list(output)) {
+                if (entries.findAny().isPresent()) {
+                    // the file sink adds part files: a second run into the same directory would double every line
+                    throw new IllegalArgumentException("outputDir = " + output + " is not empty");
+                }
+            }
+        }
+    }
+
+    private static void mainErp(ErpConnection erp, String[] args) throws Exception {
+        if (args.length < 2) {
+            System.out.println("usage: PortfolioJob --erp jdbcUrl [--erp-user USER] outputDir asOf [parallelism]"
+                    + " (password from " + ERP_PASSWORD_VARIABLE + ")");
+            return;
+        }
+        Path output = Path.of(args[0]);
+        Instant asOf = Instant.parse(args[1]);
+        requireEmpty(output);
+        LocalDate runDate = asOf.atZone(org.crmpolicy.rules.CrmPolicy.DEFAULT_ZONE).toLocalDate();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(batchConfiguration());
+        if (args.length > 2) {
+            env.setParallelism(Integer.parseInt(args[2]));
+        }
+        defineErp(env, erp, CustomerRange.of(erp, CUSTOMERS_PER_RANGE), new ErpFindingSink(erp), output,
+                PolicySource.shipped(), runDate, asOf);
+        long started = System.nanoTime();
+        env.execute("crm-policy portfolio run over the ERP as of " + asOf);
+        System.out.printf("portfolio run over the ERP as of %s done in %.1f s: findings stored for %s%n", asOf,
+                (System.nanoTime() - started) / 1e9, runDate);
+    }
+
     /** The streaming job's lateness when {@code --lateness} is not given: contacts up to six hours out of order. */
     public static final Duration DEFAULT_LATENESS = Duration.ofHours(6);
 
@@ -171,20 +268,32 @@ public final class PortfolioJob {
      * Runs the job on an embedded cluster (or the cluster {@code flink run} submits it to).
      * Arguments: {@code [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf [parallelism]}: BATCH mode
      * unless {@code --streaming} (or {@code --lateness}, ISO-8601, default {@link #DEFAULT_LATENESS}) asks for the
-     * streaming job in event time.
+     * streaming job in event time. Over the ERP database instead of files: {@code --erp jdbcUrl [--erp-user USER]
+     * outputDir asOf [parallelism]} ({@link #defineErp}, BATCH mode): the password comes from the environment variable
+     * {@value #ERP_PASSWORD_VARIABLE} (empty when unset), never from the command line; the findings are stored under
+     * {@code asOf}'s day in the policy zone, company-wide statuses and rejected input go to {@code outputDir}.
      */
     public static void main(String[] args) throws Exception {
         int at = 0;
         int sample = -1;
         Duration lateness = null;
+        String erpUrl = null;
+        String erpUser = "sa";
         while (at < args.length && args[at].startsWith("--")) {
             switch (args[at]) {
+                case "--erp" -> erpUrl = args[++at];
+                case "--erp-user" -> erpUser = args[++at];
                 case "--sample" -> sample = Integer.parseInt(args[++at]);
                 case "--streaming" -> lateness = lateness == null ? DEFAULT_LATENESS : lateness;
                 case "--lateness" -> lateness = Duration.parse(args[++at]);
                 default -> throw new IllegalArgumentException("option = " + args[at] + " is not known");
             }
             at++;
+        }
+        if (erpUrl != null) {
+            mainErp(new ErpConnection(erpUrl, erpUser, System.getenv().getOrDefault(ERP_PASSWORD_VARIABLE, "")),
+                    java.util.Arrays.copyOfRange(args, at, args.length));
+            return;
         }
         if (args.length - at < 3) {
             System.out.println("usage: PortfolioJob [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf"
@@ -194,14 +303,7 @@ public final class PortfolioJob {
         Path input = Path.of(args[at]);
         Path output = Path.of(args[at + 1]);
         Instant asOf = Instant.parse(args[at + 2]);
-        if (java.nio.file.Files.isDirectory(output)) {
-            try (var entries = java.nio.file.Files.list(output)) {
-                if (entries.findAny().isPresent()) {
-                    // the file sink adds part files: a second run into the same directory would double every line
-                    throw new IllegalArgumentException("outputDir = " + output + " is not empty");
-                }
-            }
-        }
+        requireEmpty(output);
         if (sample >= 0) {
             PortfolioFiles.write(org.crmpolicy.examples.portfolio.PortfolioStream.of(
                     org.crmpolicy.examples.portfolio.SamplePortfolio.DEFAULT_SEED, sample,
