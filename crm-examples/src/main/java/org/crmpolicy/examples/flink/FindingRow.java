@@ -24,8 +24,11 @@ public class FindingRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The {@code customer_id} a company-wide finding (C4, C8, C10, R2, R4, R6 decisions) is stored under. */
-    public static final String COMPANY = "(company)";
+    /**
+     * The {@code customer_id} a company-wide finding (C4, C8, C10, R2, R4, R6 decisions) is stored under: the ERP job's
+     * {@link org.crmpolicy.examples.erp.CustomerFinding#COMPANY}, so both jobs' company findings read the same.
+     */
+    public static final String COMPANY = org.crmpolicy.examples.erp.CustomerFinding.COMPANY.value();
 
     /** ISO day, e.g. {@code 2025-11-24}. */
     public String runDate;

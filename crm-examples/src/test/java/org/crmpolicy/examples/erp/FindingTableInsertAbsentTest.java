@@ -30,7 +30,7 @@ class FindingTableInsertAbsentTest {
     void writingTheSameFindingsTwiceInsertsThemOnce() throws Exception {
         DataSource ds = ErpFixtures.freshH2();
         List<CustomerFinding> findings = List.of(finding("C2", "C1", "C2", "a"), finding("C9", "C4", "C9", "b"),
-                finding("(company)", "R6", "company", "c"));
+                finding(CustomerFinding.COMPANY.value(), "R6", "company", "c"));
         try (Connection c = ds.getConnection()) {
             assertThat(FindingTable.insertAbsent(c, DAY, findings, NOW)).isEqualTo(3);
             assertThat(FindingTable.insertAbsent(c, DAY, findings, NOW)).isZero();
