@@ -37,7 +37,8 @@ import org.drools.drl.parser.DroolsParserException;
  * the new value, one rule per table row on the line of that row, so the merge replaces exactly those shipped rows.
  *
  * <p>Which value a row takes is read from the shipped row itself: its consequence inserts
- * {@code Type.factory( "<ID>", "<value>" )}, and the factory names the kind ({@link Kind}).
+ * {@code Type.factory( "<ID>", "<value>" ... )} (or reads the value from a named parameter,
+ * {@code $p.text( "P4.large-claim-bound-cny" )}), and the factory names the kind ({@link Kind}).
  */
 final class DecisionTables {
 
@@ -307,7 +308,8 @@ final class DecisionTables {
             }
             packageName = row.packageName();
             imports.addAll(row.imports());
-            String text = row.text().substring(0, call.start(3)) + value + row.text().substring(call.end(3));
+            String text = row.text().substring(0, call.start(3)) + '"' + value + '"'
+                    + row.text().substring(call.end(3));
             rules.put(line.row(), oneLine(text));
             locations.put(line.row(), at(sheet, line.row(), 1, "").location());
         }
@@ -359,10 +361,15 @@ final class DecisionTables {
         return RuleProblem.inCell(sheet.file(), sheet.sheet(), row, column, message);
     }
 
-    /** The single {@code Type.factory( "<ID>", "<value>" )} call in the row's rule (group 3 the value), or null. */
+    /**
+     * The single {@code Type.factory( "<ID>", <value> ...)} call in the row's rule, or null: group 2 the factory,
+     * group 3 the value expression, either a string literal ({@code "4000"}) or the read of a named parameter
+     * ({@code $p.text( "P4.large-claim-bound-cny" )}); a table row writes its value as a literal in its place.
+     */
     private static Matcher valueCall(ShippedRow row) {
         Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\.(\\w+)\\(\\s*\"" + Pattern.quote(row.ruleId())
-                + "\"\\s*,\\s*\"([^\"\\\\]*)\"\\s*\\)").matcher(row.text());
+                + "\"\\s*,\\s*(\"[^\"\\\\]*\"|\\$\\w+\\.text\\(\\s*\"[^\"\\\\]*\"\\s*\\))\\s*[,)]")
+                .matcher(row.text());
         if (!m.find()) {
             return null;
         }
