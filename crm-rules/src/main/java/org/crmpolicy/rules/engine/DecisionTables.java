@@ -75,6 +75,18 @@ final class DecisionTables {
                 }
                 return null;
             }
+        },
+        /** {@code DeadlineTerm.term("D1", "3 working days", ...)}: a term length. */
+        TERM_LENGTH("term") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.deadline.TermLength.parse(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
         };
 
         private final String factory;
