@@ -46,6 +46,35 @@ public record DeadlineTerm(String ruleId, String appliesTo, String obligation, i
     }
 
     /**
+     * A table row of {@code deadlines.drl} ({@code "D1 Table: ..."}): the term of {@code ruleId} of the given
+     * {@code length} ({@link TermLength#parse}, e.g. {@code "3 working days"}). Working days count in BUSINESS time and
+     * calendar days in CLOCK time whatever {@code hoursBasis} says; minutes and hours count in {@code hoursBasis}, so a
+     * host may change a row's length to another unit without touching its basis.
+     *
+     * @throws IllegalArgumentException naming the row and the text when {@code length} is not a term length
+     */
+    public static DeadlineTerm term(String ruleId, String length, String appliesTo, String obligation,
+                                    TimeBasis hoursBasis, String responsible) {
+        TermLength l;
+        try {
+            l = TermLength.parse(length);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("deadline term " + ruleId + " " + obligation + ": " + e.getMessage(), e);
+        }
+        TimeBasis basis = switch (l.unit()) {
+            case WORKING_DAYS -> TimeBasis.BUSINESS;
+            case CALENDAR_DAYS -> TimeBasis.CLOCK;
+            case MINUTES, HOURS -> hoursBasis;
+        };
+        return new DeadlineTerm(ruleId, appliesTo, obligation, l.amount(), l.unit(), basis, responsible);
+    }
+
+    /** How long this term runs: {@code "3 working days"}. */
+    public TermLength length() {
+        return new TermLength(amount, unit);
+    }
+
+    /**
      * The basis this term counts in on {@code calendar}: CLOCK for calendar days, BUSINESS for working days; for
      * minutes and hours the row's basis, except that BUSINESS becomes CLOCK on a calendar without business hours
      * (an online inquiry on Friday 23:58 is due Saturday 00:03, not Monday 00:03).

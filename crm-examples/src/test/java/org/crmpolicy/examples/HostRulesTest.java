@@ -97,7 +97,7 @@ class HostRulesTest {
                 .then(tiers()).customer("C-1").isIn(Tier.GENERAL);
 
         if (lowVolume) {
-            host.matched("T4", "below the company's low-volume bound 200000 CNY");
+            host.matched("T4", "below the low-volume bound 200000 CNY");
         } else {
             host.matched("T4", "no other criterion matched");
         }

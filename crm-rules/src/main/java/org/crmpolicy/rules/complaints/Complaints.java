@@ -22,6 +22,7 @@ import org.crmpolicy.finding.Finding;
 import org.crmpolicy.finding.RuleId;
 import org.crmpolicy.complaint.ComplaintDuty;
 import org.crmpolicy.complaint.ProgressInterval;
+import org.crmpolicy.rules.approvals.ApprovalThreshold;
 import org.crmpolicy.rules.evaluation.EvaluationContext;
 import org.crmpolicy.rules.engine.Facts;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
@@ -64,11 +65,21 @@ public final class Complaints {
     }
 
     /**
-     * The P4 escalation policy with this policy's large-claim bound (parameter {@code P4.large-claim-bound-cny}),
-     * to pass to {@link Complaint#escalate}.
+     * The P4 escalation policy with the large-claim bound of this policy's P4 table row
+     * ({@code "P4 Table: ..."} in approvals.drl, which reads the parameter {@code P4.large-claim-bound-cny} unless a
+     * host overrides the row), to pass to {@link Complaint#escalate}. The same row decides when a complaint case needs
+     * the P4 escalation, so the escalation and its approval always agree.
+     *
+     * @throws IllegalStateException when the rule set has no enabled P4 table row (a host switched it off)
      */
     public EscalationPolicy escalationPolicy() {
-        return EscalationPolicy.ofLargeClaimBound(policy.parameters().decimal("P4.large-claim-bound-cny"));
+        List<ApprovalThreshold> rows = policy.ruleBase().evaluate(insert -> insert.accept(policy.parameters()))
+                .ofType(ApprovalThreshold.class).stream().filter(t -> t.ruleId().equals("P4")).toList();
+        if (rows.size() != 1) {
+            throw new IllegalStateException("the rule set has " + rows.size() + " P4 table rows (\"P4 Table: the claim"
+                    + " amount from which ...\" in approvals.drl); the large-claim bound needs exactly one");
+        }
+        return EscalationPolicy.ofLargeClaimBound(rows.get(0).amountCny());
     }
 
     /**

@@ -23,8 +23,8 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
 /**
- * Decision tables in a host's rule directory: a {@code .csv} (or the first sheet of an {@code .xlsx}) whose rows each
- * set one shipped table row, the business user's form of a one-row DRL override.
+ * Decision tables in a host's rule directory: a {@code .csv} (or every sheet of an {@code .xlsx}, each with its own
+ * header row) whose rows each set one shipped table row, the business user's form of a one-row DRL override.
  *
  * <pre>
  * rule,row,value
@@ -37,7 +37,8 @@ import org.drools.drl.parser.DroolsParserException;
  * the new value, one rule per table row on the line of that row, so the merge replaces exactly those shipped rows.
  *
  * <p>Which value a row takes is read from the shipped row itself: its consequence inserts
- * {@code Type.factory( "<ID>", "<value>" )}, and the factory names the kind ({@link Kind}).
+ * {@code Type.factory( "<ID>", "<value>" ... )} (or reads the value from a named parameter,
+ * {@code $p.text( "P4.large-claim-bound-cny" )}), and the factory names the kind ({@link Kind}).
  */
 final class DecisionTables {
 
@@ -73,6 +74,18 @@ final class DecisionTables {
                     return "\"" + value + "\" is not an amount: a threshold is more than 0 CNY";
                 }
                 return null;
+            }
+        },
+        /** {@code DeadlineTerm.term("D1", "3 working days", ...)}: a term length. */
+        TERM_LENGTH("term") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.deadline.TermLength.parse(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
             }
         };
 
@@ -129,24 +142,26 @@ final class DecisionTables {
 
     // ---------------------------------------------------------------- reading
 
-    /** Reads {@code file}: a CSV as UTF-8 (a byte-order mark is skipped), an {@code .xlsx} by its first sheet. */
-    static Sheet read(Path file) {
+    /**
+     * Reads {@code file}: a CSV as UTF-8 (a byte-order mark is skipped) as one sheet, an {@code .xlsx} as every sheet of
+     * the workbook, in workbook order.
+     */
+    static List<Sheet> read(Path file) {
         String name = file.getFileName().toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             if (!isPresent(XLSX_READER)) {
-                return new Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0, "an .xlsx decision table"
-                        + " needs org.drools:drools-decisiontables on the host's class path (crm-rules declares it"
+                return List.of(new Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0, "an .xlsx decision"
+                        + " table needs org.drools:drools-decisiontables on the host's class path (crm-rules declares it"
                         + " optional); add that dependency, or save the sheet as " + name.replaceAll("(?i)\\.xlsx$",
-                        ".csv") + " (CSV, UTF-8)")));
+                        ".csv") + " (CSV, UTF-8)"))));
             }
             return XlsxCells.read(file);
         }
         try {
-            return csv(name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return new Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0, "cannot read the file: " + e)));
-        } catch (java.io.UncheckedIOException e) {
-            return new Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0, "cannot read the file: " + e)));
+            return List.of(csv(name, Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(new Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0,
+                    "cannot read the file: " + e))));
         }
     }
 
@@ -226,23 +241,54 @@ final class DecisionTables {
     // ---------------------------------------------------------------- translating
 
     /**
-     * The DRL that sets the rows {@code sheet} names, or the problems of its cells.
+     * The DRL that sets the rows the sheets of one table file name, or the problems of their cells. Each sheet has its
+     * own header row; a sheet without any cell is skipped (a workbook's unused {@code Sheet2}), but a file whose sheets
+     * are all empty is refused. A row set on two sheets is set twice. The rules of a later sheet follow the lines of
+     * the earlier ones in the DRL; {@link Translation#locations()} names each one's sheet and cell.
      *
      * @param shipped the shipped DRL (file name to text) whose {@code "<ID> Table: ..."} rows a table may set
      */
-    static Translation translate(Sheet sheet, Map<String, String> shipped) {
-        List<RuleProblem> problems = new ArrayList<>(sheet.problems());
+    static Translation translate(List<Sheet> sheets, Map<String, String> shipped) {
+        List<RuleProblem> problems = new ArrayList<>();
+        sheets.forEach(sh -> problems.addAll(sh.problems()));
         if (!problems.isEmpty()) {
             return new Translation("", Map.of(), problems);
         }
-        Map<String, List<ShippedRow>> rowsById = shippedRows(shipped);
-        List<Line> lines = sheet.lines().stream().filter(l -> !l.isBlank()).toList();
-        if (lines.isEmpty()) {
-            return new Translation("", Map.of(), List.of(at(sheet, 1, 1, "the table is empty: its first row is the"
+        List<Sheet> used = sheets.stream().filter(sh -> sh.lines().stream().anyMatch(l -> !l.isBlank())).toList();
+        if (used.isEmpty()) {
+            Sheet first = sheets.get(0);
+            return new Translation("", Map.of(), List.of(at(first, 1, 1, "the table is empty: its first row is the"
                     + " header " + String.join(",", HEADER) + ", then one row per table row it sets")));
         }
+        Map<String, List<ShippedRow>> rowsById = shippedRows(shipped);
+        Tables tables = new Tables();
+        int offset = 0;
+        for (Sheet sheet : used) {
+            translate(sheet, offset, rowsById, tables, problems);
+            offset += sheet.lines().stream().mapToInt(Line::row).max().orElse(0);
+        }
+        if (!problems.isEmpty()) {
+            return new Translation("", Map.of(), problems);
+        }
+        return new Translation(drl(tables.packageName, tables.imports, tables.rules), tables.locations, List.of());
+    }
+
+    /** What the sheets of one file add up to. */
+    private static final class Tables {
+        final Map<String, String> firstLocationOf = new LinkedHashMap<>();
+        final Map<Integer, String> rules = new TreeMap<>();
+        final Map<Integer, String> locations = new TreeMap<>();
+        final Set<String> imports = new LinkedHashSet<>();
+        String packageName;
+    }
+
+    /** Adds the rules of one sheet, its DRL lines {@code offset} after its rows, or the problems of its cells. */
+    private static void translate(Sheet sheet, int offset, Map<String, List<ShippedRow>> rowsById, Tables tables,
+                                  List<RuleProblem> problems) {
+        List<Line> lines = sheet.lines().stream().filter(l -> !l.isBlank()).toList();
         Line header = lines.get(0);
         Set<Integer> ignored = new LinkedHashSet<>();
+        int before = problems.size();
         for (int c = 1; c <= HEADER.size(); c++) {
             if (!header.cell(c).toLowerCase(Locale.ROOT).equals(HEADER.get(c - 1))) {
                 problems.add(at(sheet, header.row(), c, "\"" + header.cell(c) + "\" is not the header of column "
@@ -260,14 +306,9 @@ final class DecisionTables {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            return new Translation("", Map.of(), problems);
+        if (problems.size() > before) {
+            return;
         }
-        Map<String, Integer> firstLineOf = new LinkedHashMap<>();
-        Map<Integer, String> rules = new TreeMap<>();
-        Map<Integer, String> locations = new TreeMap<>();
-        Set<String> imports = new LinkedHashSet<>();
-        String packageName = null;
         for (Line line : lines.subList(1, lines.size())) {
             for (int c : line.cells().keySet()) {
                 if (c > HEADER.size() && !ignored.contains(c) && !line.cell(c).isEmpty()) {
@@ -279,10 +320,11 @@ final class DecisionTables {
             if (row == null) {
                 continue;
             }
-            Integer first = firstLineOf.putIfAbsent(row.name(), line.row());
+            String here = at(sheet, line.row(), 1, "").location();
+            String first = tables.firstLocationOf.putIfAbsent(row.name(), here);
             if (first != null) {
                 problems.add(at(sheet, line.row(), 1, "row " + row.ruleId() + " \"" + row.row() + "\" is set twice:"
-                        + " first at " + at(sheet, first, 1, "").location() + "; keep one of the two rows"));
+                        + " first at " + first + "; keep one of the two rows"));
                 continue;
             }
             String value = line.cell(3);
@@ -300,21 +342,18 @@ final class DecisionTables {
                 problems.add(at(sheet, line.row(), 3, wrong));
                 continue;
             }
-            if (packageName != null && !packageName.equals(row.packageName())) {
+            if (tables.packageName != null && !tables.packageName.equals(row.packageName())) {
                 problems.add(at(sheet, line.row(), 1, "row " + row.ruleId() + " is in package " + row.packageName()
-                        + ", the table's other rows in " + packageName + ": put it in a table of its own"));
+                        + ", the table's other rows in " + tables.packageName + ": put it in a table of its own"));
                 continue;
             }
-            packageName = row.packageName();
-            imports.addAll(row.imports());
-            String text = row.text().substring(0, call.start(3)) + value + row.text().substring(call.end(3));
-            rules.put(line.row(), oneLine(text));
-            locations.put(line.row(), at(sheet, line.row(), 1, "").location());
+            tables.packageName = row.packageName();
+            tables.imports.addAll(row.imports());
+            String text = row.text().substring(0, call.start(3)) + '"' + value + '"'
+                    + row.text().substring(call.end(3));
+            tables.rules.put(offset + line.row(), oneLine(text));
+            tables.locations.put(offset + line.row(), here);
         }
-        if (!problems.isEmpty()) {
-            return new Translation("", Map.of(), problems);
-        }
-        return new Translation(drl(packageName, imports, rules), locations, List.of());
     }
 
     /** The shipped row {@code line} names in columns A and B, or {@code null} after adding why not. */
@@ -359,10 +398,15 @@ final class DecisionTables {
         return RuleProblem.inCell(sheet.file(), sheet.sheet(), row, column, message);
     }
 
-    /** The single {@code Type.factory( "<ID>", "<value>" )} call in the row's rule (group 3 the value), or null. */
+    /**
+     * The single {@code Type.factory( "<ID>", <value> ...)} call in the row's rule, or null: group 2 the factory,
+     * group 3 the value expression, either a string literal ({@code "4000"}) or the read of a named parameter
+     * ({@code $p.text( "P4.large-claim-bound-cny" )}); a table row writes its value as a literal in its place.
+     */
     private static Matcher valueCall(ShippedRow row) {
         Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\.(\\w+)\\(\\s*\"" + Pattern.quote(row.ruleId())
-                + "\"\\s*,\\s*\"([^\"\\\\]*)\"\\s*\\)").matcher(row.text());
+                + "\"\\s*,\\s*(\"[^\"\\\\]*\"|\\$\\w+\\.text\\(\\s*\"[^\"\\\\]*\"\\s*\\))\\s*[,)]")
+                .matcher(row.text());
         if (!m.find()) {
             return null;
         }

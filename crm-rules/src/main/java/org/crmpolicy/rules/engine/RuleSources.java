@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.crmpolicy.rules.authoring.RuleProblem;
 import org.crmpolicy.rules.authoring.RuleSetRejectedException;
@@ -166,7 +168,18 @@ public final class RuleSources {
 
     private static RuleProblem problem(String file, Map<Integer, String> table, int line, String message) {
         return table == null ? new RuleProblem(file, line, 1, message) : RuleProblem.inCell(file,
-                sheetOf(table.get(line)), line, 1, message);
+                sheetOf(table.get(line)), rowOf(table.get(line), line), 1, message);
+    }
+
+    private static final Pattern TABLE_ROW = Pattern.compile("(?:![A-Z]+|:)([0-9]+)(?::[A-Z]+)?$");
+
+    /** The row in a table location ({@code file!sheet!A12} or {@code file:12:A}): a later sheet's DRL line is not it. */
+    private static int rowOf(String location, int line) {
+        if (location == null) {
+            return line;
+        }
+        Matcher m = TABLE_ROW.matcher(location);
+        return m.find() ? Integer.parseInt(m.group(1)) : line;
     }
 
     /** The sheet in a table location {@code file!sheet!A2}, or null. */

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,52 +13,54 @@ import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
 
 /**
- * The cells of the first sheet of an {@code .xlsx} decision table, read by Drools' {@code drools-decisiontables}
- * (Apache POI). Loaded only when that optional dependency is on the class path ({@link DecisionTables#read}).
+ * The cells of every sheet of an {@code .xlsx} decision table, in workbook order, read by Drools'
+ * {@code drools-decisiontables} (Apache POI). Loaded only when that optional dependency is on the class path
+ * ({@link DecisionTables#read}).
  */
 final class XlsxCells {
 
     private XlsxCells() {
     }
 
-    static DecisionTables.Sheet read(Path file) {
+    static List<DecisionTables.Sheet> read(Path file) {
         String name = file.getFileName().toString();
-        Collector collector = new Collector();
-        try (InputStream in = Files.newInputStream(file)) {
-            new ExcelParser(collector).parseFile(in);
-        } catch (Exception | LinkageError e) {
-            return new DecisionTables.Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0,
-                    "cannot read the spreadsheet (an .xlsx workbook saved by Excel or LibreOffice is expected): "
-                            + e.getClass().getSimpleName())));
-        }
-        collector.finishRow();
-        String sheet = collector.sheet != null ? collector.sheet : firstSheetName(file);
-        return new DecisionTables.Sheet(name, sheet, List.copyOf(collector.lines), List.of());
-    }
-
-    /** The name of the first sheet, when the parser did not say it. */
-    private static String firstSheetName(Path file) {
+        Map<String, Collector> collectors = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file);
              org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
-            return workbook.getNumberOfSheets() == 0 ? "Sheet1" : workbook.getSheetName(0);
-        } catch (Exception e) {
-            return "Sheet1";
+            Map<String, List<DataListener>> listeners = new LinkedHashMap<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                String sheet = workbook.getSheetName(i);
+                Collector c = new Collector();
+                collectors.put(sheet, c);
+                listeners.put(sheet, List.of(c));
+            }
+            new ExcelParser(listeners).parseWorkbook(workbook);
+        } catch (Exception | LinkageError e) {
+            return List.of(new DecisionTables.Sheet(name, null, List.of(), List.of(new RuleProblem(name, 0, 0,
+                    "cannot read the spreadsheet (an .xlsx workbook saved by Excel or LibreOffice is expected): "
+                            + e.getClass().getSimpleName()))));
         }
+        if (collectors.isEmpty()) {
+            return List.of(new DecisionTables.Sheet(name, "Sheet1", List.of(), List.of()));
+        }
+        List<DecisionTables.Sheet> sheets = new ArrayList<>();
+        collectors.forEach((sheet, c) -> {
+            c.finishRow();
+            sheets.add(new DecisionTables.Sheet(name, sheet, List.copyOf(c.lines), List.of()));
+        });
+        return sheets;
     }
 
     /** Collects the cells the parser reports (0-based) as 1-based rows and columns. */
     private static final class Collector implements DataListener {
 
         private final List<DecisionTables.Line> lines = new ArrayList<>();
-        private String sheet;
         private int row = -1;
         private Map<Integer, String> cells = new TreeMap<>();
 
         @Override
         public void startSheet(String name) {
-            if (sheet == null) {
-                sheet = name;
-            }
+            // one collector per sheet: the name is the key it was registered under
         }
 
         @Override
