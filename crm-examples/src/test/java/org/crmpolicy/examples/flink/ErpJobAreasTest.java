@@ -69,13 +69,16 @@ class ErpJobAreasTest {
     static Map<FindingKey, String> byErpJob;
     static Set<FindingKey> companyWideContactDecisions;
     static double flinkSeconds;
+    static double erpJobSeconds;
 
     @BeforeAll
     static void loadTheSampleTwiceRunTheErpJobOnOneAndTheFlinkJobOnTheOther() throws Exception {
         CrmPolicy policy = ErpFixtures.policy();
         erp = sample(NAME);
         reference = sample(NAME + "-erp-job");
+        long jobStarted = System.nanoTime();
         PortfolioRun.job(reference, policy).clock(Clock.fixed(FIRST_RUN, ZoneOffset.UTC)).build().run(DAY, AS_OF);
+        erpJobSeconds = (System.nanoTime() - jobStarted) / 1e9;
         byErpJob = stored(reference);
 
         BatchSummary batch = policy.batch().run(ErpJobTest.readTheErp(erp).iterator(), AS_OF, new BatchSink() {
@@ -100,7 +103,8 @@ class ErpJobAreasTest {
     @Test
     void theJobStoresEveryFindingTheErpJobStoresUnderTheSameCustomerAndTheCompanyWideContactDecisionsBesides() {
         System.out.printf("flink ERP BATCH p=2, every area: %d customers, %d findings stored in %.1f s"
-                + " (the ERP job stored %d)%n", CUSTOMERS, byFlink.size(), flinkSeconds, byErpJob.size());
+                + " (the ERP job stored %d in %.1f s)%n", CUSTOMERS, byFlink.size(), flinkSeconds, byErpJob.size(),
+                erpJobSeconds);
         Map<FindingKey, String> expected = new HashMap<>(byErpJob);
         companyWideContactDecisions.forEach(k -> expected.put(k, FindingRow.COMPANY));
         assertThat(byFlink).isEqualTo(expected);
@@ -108,10 +112,11 @@ class ErpJobAreasTest {
 
     @Test
     void theSampleMakesFindingsInEveryAreaAndTheCompanysOwnReports() {
-        Set<String> rules = new HashSet<>();
-        byErpJob.keySet().forEach(k -> rules.add(k.ruleId().value().substring(0, 1)));
-        // tiering (T), contacts (C, R), complaints (P), contracts and approvals (A), deadlines (D), information (I) …
-        assertThat(rules.size()).isGreaterThanOrEqualTo(5);
+        Map<String, Integer> byFamily = new java.util.TreeMap<>();
+        byFlink.keySet().forEach(k -> byFamily.merge(k.ruleId().value().substring(0, 1), 1, Integer::sum));
+        System.out.println("flink ERP findings by rule family: " + byFamily);
+        // beyond tiering (T) and contacts (C, R): approvals (A), deadlines and reports (D), information (I), complaints (P)
+        assertThat(byFamily).containsKeys("T", "C", "A", "D", "I", "P");
         assertThat(byErpJob).containsValue(FindingRow.COMPANY);
         assertThat(companyWideContactDecisions).isNotEmpty().doesNotContainAnyElementsOf(byErpJob.keySet());
     }
