@@ -98,14 +98,31 @@ public final class PortfolioJob {
     }
 
     /**
+     * The job over the ERP with tiering and the contact obligations only ({@link ErpAreas#none()}): see {@link
+     * #defineErp(StreamExecutionEnvironment, ErpConnection, List, Sink, Path, PolicySource, ErpAreas, LocalDate,
+     * Instant)}.
+     */
+    public static void defineErp(StreamExecutionEnvironment env, ErpConnection erp, List<CustomerRange> ranges,
+            Sink<FindingRow> sink, Path output, PolicySource policy, LocalDate runDate, Instant asOf) {
+        defineErp(env, erp, ranges, sink, output, policy, ErpAreas.none(), runDate, asOf);
+    }
+
+    /**
      * Adds the job over the ERP database to {@code env} (BATCH mode): the same evaluation as {@link #define}, the input
-     * read from the ERP's tables and the findings written to its {@code finding} table.
+     * read from the ERP's tables and the findings written to its {@code finding} table, plus the ERP's own policy areas
+     * {@code areas} (e.g. {@link ErpAreas#standard()}: what the ERP's {@code ComplianceJob} judges besides tiering and
+     * contacts).
      * <ol>
      *   <li>the {@code ranges} (e.g. {@link CustomerRange#of}) are spread over the tasks, each read by {@link
      *       ReadCustomerRange} (customers with contact persons, contacts and purchases up to {@code asOf}) and keyed by
-     *       customer as the files are;</li>
+     *       customer as the files are; the same task judges {@code areas}' per-range areas on the range's customers and
+     *       their tier decisions, on its connection, as the ERP's job judges a chunk;</li>
      *   <li>customers, merges and the company-wide decision as in {@link #define};</li>
-     *   <li>every finding, the customers' under their customer and the company-wide ones under {@link
+     *   <li>the company's own areas ({@link ErpAreas#company}) are judged once, by one task fed one element ({@link
+     *       EvaluateCompanyAreas}, parallelism 1): they read the ERP's company tables only, never the customers'
+     *       findings, so they need not wait for the ranges; inside the job, not on the client, so that the client never
+     *       builds the policy and their findings go through the same idempotent sink;</li>
+     *   <li>every finding, the customers' (and the areas') under their customer and the company-wide ones under {@link
      *       FindingRow#COMPANY}, becomes a {@link FindingRow} of {@code runDate}, keyed by subject and written by {@code
      *       sink} (e.g. {@link ErpFindingSink}: a re-run inserts nothing new).</li>
      * </ol>
@@ -115,20 +132,24 @@ public final class PortfolioJob {
      * @param runDate the day the findings are stored under (their key's first part, as for the ERP's ComplianceJob)
      */
     public static void defineErp(StreamExecutionEnvironment env, ErpConnection erp, List<CustomerRange> ranges,
-            Sink<FindingRow> sink, Path output, PolicySource policy, LocalDate runDate, Instant asOf) {
+            Sink<FindingRow> sink, Path output, PolicySource policy, ErpAreas areas, LocalDate runDate, Instant asOf) {
         Objects.requireNonNull(erp, "erp must not be null");
         Objects.requireNonNull(ranges, "ranges must not be null");
         Objects.requireNonNull(sink, "sink must not be null");
         Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(areas, "areas must not be null");
         Objects.requireNonNull(runDate, "runDate must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         if (ranges.isEmpty()) {
             throw new IllegalArgumentException("ranges is empty: the ERP has no customers to read");
         }
-        DataStream<PortfolioLine> lines = env.fromData(ranges, TypeInformation.of(CustomerRange.class))
+        SingleOutputStreamOperator<PortfolioLine> lines = env.fromData(ranges, TypeInformation.of(CustomerRange.class))
                 .name("customer ranges").rebalance()
-                .flatMap(new ReadCustomerRange(erp, asOf), TypeInformation.of(PortfolioLine.class))
-                .name("read customer ranges from the ERP").uid("read-customer-ranges");
+                .process(new ReadCustomerRange(erp, policy, areas, runDate, asOf),
+                        TypeInformation.of(PortfolioLine.class))
+                .name(areas.isEmpty() ? "read customer ranges from the ERP"
+                        : "read customer ranges from the ERP, judge their areas")
+                .uid("read-customer-ranges");
         SingleOutputStreamOperator<String> customers = lines
                 .keyBy(l -> l.customerId, TypeInformation.of(String.class))
                 .process(new EvaluateCustomers(policy, asOf, runDate), TypeInformation.of(String.class))
@@ -144,9 +165,17 @@ public final class PortfolioJob {
                 .process(new DecideCompanyWide(policy, asOf, runDate), TypeInformation.of(String.class))
                 .name("decide company-wide obligations").uid("decide-company-wide").setParallelism(1);
         // keyed by subject: no two writers ever hold the same finding key
-        customers.getSideOutput(EvaluateCustomers.FINDING_ROWS)
-                .union(statuses.getSideOutput(DecideCompanyWide.FINDING_ROWS))
-                .keyBy(r -> r.subjectId, TypeInformation.of(String.class))
+        DataStream<FindingRow> rows = customers.getSideOutput(EvaluateCustomers.FINDING_ROWS)
+                .union(statuses.getSideOutput(DecideCompanyWide.FINDING_ROWS));
+        if (!areas.isEmpty()) {
+            DataStream<FindingRow> company = env.fromData(List.of(runDate.toString()), TypeInformation.of(String.class))
+                    .name("run date").setParallelism(1)
+                    .flatMap(new EvaluateCompanyAreas(erp, policy, areas, runDate, asOf),
+                            TypeInformation.of(FindingRow.class))
+                    .name("judge the company's own areas").uid("company-areas").setParallelism(1);
+            rows = rows.union(lines.getSideOutput(ReadCustomerRange.AREA_FINDINGS), company);
+        }
+        rows.keyBy(r -> r.subjectId, TypeInformation.of(String.class))
                 .sinkTo(sink).name("findings to the ERP").uid("erp-findings");
         statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses").setParallelism(1);
         customers.getSideOutput(EvaluateCustomers.REJECTED)
@@ -254,7 +283,7 @@ public final class PortfolioJob {
             env.setParallelism(Integer.parseInt(args[2]));
         }
         defineErp(env, erp, CustomerRange.of(erp, CUSTOMERS_PER_RANGE), new ErpFindingSink(erp), output,
-                PolicySource.shipped(), runDate, asOf);
+                PolicySource.shipped(), ErpAreas.standard(), runDate, asOf);
         long started = System.nanoTime();
         env.execute("crm-policy portfolio run over the ERP as of " + asOf);
         System.out.printf("portfolio run over the ERP as of %s done in %.1f s: findings stored for %s%n", asOf,

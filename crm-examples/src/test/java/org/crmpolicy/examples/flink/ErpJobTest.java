@@ -155,10 +155,10 @@ class ErpJobTest {
     }
 
     @Test
-    void aSecondRunOnTheSameDayThroughTheCommandLineInsertsNothingNew() throws Exception {
-        // when: the command line's job (system clock for written_at, later than both fixed clocks)
-        PortfolioJob.main(new String[] {"--erp", ERP.url(), "--erp-user", ERP.user(), work.resolve("out-2").toString(),
-                AS_OF.toString(), "2"});
+    void aSecondRunOnTheSameDayInsertsNothingNew() throws Exception {
+        // when: the same job again, its written_at clock later (the command line's job, which judges every area, is
+        // run twice by ErpJobAreasTest)
+        runTheJob(SECOND_RUN, work.resolve("out-2"));
 
         // then
         assertThat(stored()).hasSameSizeAs(storedByFirstRun);

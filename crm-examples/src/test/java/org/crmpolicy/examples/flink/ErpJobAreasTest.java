@@ -1,0 +1,155 @@
+package org.crmpolicy.examples.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.crmpolicy.examples.PortfolioRun;
+import org.crmpolicy.examples.erp.CustomerFinding;
+import org.crmpolicy.examples.erp.ErpDatabases;
+import org.crmpolicy.examples.erp.ErpFixtures;
+import org.crmpolicy.examples.erp.ErpSchema;
+import org.crmpolicy.examples.erp.FindingKey;
+import org.crmpolicy.examples.erp.FindingTable;
+import org.crmpolicy.examples.erp.SamplePeriodicReports;
+import org.crmpolicy.finding.Finding;
+import org.crmpolicy.rules.CrmPolicy;
+import org.crmpolicy.rules.batch.BatchSink;
+import org.crmpolicy.rules.batch.BatchSummary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Flink job over the ERP with the ERP's own policy areas ({@link ErpAreas#standard()}) on an embedded MiniCluster,
+ * parallelism 2, BATCH mode, on the sample ERP database of the main job ({@code SampleErpData} and {@link
+ * SamplePeriodicReports}, as {@code PortfolioRun} loads it): it stores, key for key and under the same customer column,
+ * what the ERP's job with every area ({@link PortfolioRun#job}) stores on a second database with the same sample, for
+ * the same run date and {@code asOf}, plus the company-wide contact decisions (C4, C8, C10, R2, R4, R6) that only the
+ * distributed job makes; a second run through the command line (other ranges) inserts nothing.
+ */
+class ErpJobAreasTest {
+
+    static final int CUSTOMERS = Integer.getInteger("flink.erp.test.customers", 1_000);
+    static final LocalDate DAY = ErpFixtures.DAY;
+    static final Instant AS_OF = ErpFixtures.AS_OF;
+    static final Instant FIRST_RUN = Instant.parse("2025-11-24T12:00:00Z");
+    static final Instant SECOND_RUN = Instant.parse("2025-11-25T12:00:00Z");
+    static final String NAME = "flink-erp-areas-job";
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder()
+                    .setConfiguration(PortfolioJob.batchConfiguration())
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
+
+    @TempDir
+    static Path work;
+
+    static final ErpConnection ERP = new ErpConnection("jdbc:h2:mem:" + NAME + ";DB_CLOSE_DELAY=-1", "sa", "");
+    static DataSource erp;
+    static DataSource reference;
+    static Map<FindingKey, String> byFlink;
+    static Map<FindingKey, String> byErpJob;
+    static Set<FindingKey> companyWideContactDecisions;
+    static double flinkSeconds;
+    static double erpJobSeconds;
+
+    @BeforeAll
+    static void loadTheSampleTwiceRunTheErpJobOnOneAndTheFlinkJobOnTheOther() throws Exception {
+        CrmPolicy policy = ErpFixtures.policy();
+        erp = sample(NAME);
+        reference = sample(NAME + "-erp-job");
+        long jobStarted = System.nanoTime();
+        PortfolioRun.job(reference, policy).clock(Clock.fixed(FIRST_RUN, ZoneOffset.UTC)).build().run(DAY, AS_OF);
+        erpJobSeconds = (System.nanoTime() - jobStarted) / 1e9;
+        byErpJob = stored(reference);
+
+        BatchSummary batch = policy.batch().run(ErpJobTest.readTheErp(erp).iterator(), AS_OF, new BatchSink() {
+        });
+        companyWideContactDecisions = new HashSet<>();
+        for (Finding f : batch.companyFindings()) {
+            companyWideContactDecisions.add(FindingKey.of(DAY, f));
+        }
+
+        long started = System.nanoTime();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
+                PortfolioJob.batchConfiguration());
+        env.setParallelism(2);
+        PortfolioJob.defineErp(env, ERP, CustomerRange.of(ERP, 100),
+                new ErpFindingSink(ERP, Clock.fixed(FIRST_RUN, ZoneOffset.UTC), ErpFindingSink.DEFAULT_BATCH_SIZE),
+                work.resolve("out-1"), PolicySource.shipped(), ErpAreas.standard(), DAY, AS_OF);
+        env.execute("ERP portfolio job with every area, test");
+        flinkSeconds = (System.nanoTime() - started) / 1e9;
+        byFlink = stored(erp);
+    }
+
+    @Test
+    void theJobStoresEveryFindingTheErpJobStoresUnderTheSameCustomerAndTheCompanyWideContactDecisionsBesides() {
+        System.out.printf("flink ERP BATCH p=2, every area: %d customers, %d findings stored in %.1f s"
+                + " (the ERP job stored %d in %.1f s)%n", CUSTOMERS, byFlink.size(), flinkSeconds, byErpJob.size(),
+                erpJobSeconds);
+        Map<FindingKey, String> expected = new HashMap<>(byErpJob);
+        companyWideContactDecisions.forEach(k -> expected.put(k, FindingRow.COMPANY));
+        assertThat(byFlink).isEqualTo(expected);
+    }
+
+    @Test
+    void theSampleMakesFindingsInEveryAreaAndTheCompanysOwnReports() {
+        Map<String, Integer> byFamily = new java.util.TreeMap<>();
+        byFlink.keySet().forEach(k -> byFamily.merge(k.ruleId().value().substring(0, 1), 1, Integer::sum));
+        System.out.println("flink ERP findings by rule family: " + byFamily);
+        // beyond tiering (T) and contacts (C, R): approvals (A), deadlines and reports (D), information (I), complaints (P)
+        assertThat(byFamily).containsKeys("T", "C", "A", "D", "I", "P");
+        assertThat(byErpJob).containsValue(FindingRow.COMPANY);
+        assertThat(companyWideContactDecisions).isNotEmpty().doesNotContainAnyElementsOf(byErpJob.keySet());
+    }
+
+    @Test
+    void aSecondRunThroughTheCommandLineWithOtherRangesInsertsNothingNew() throws Exception {
+        // when: the command line's job (ranges of 250, system clock for written_at, later than the fixed one)
+        PortfolioJob.main(new String[] {"--erp", ERP.url(), "--erp-user", ERP.user(), work.resolve("out-2").toString(),
+                AS_OF.toString(), "2"});
+
+        // then
+        assertThat(stored(erp)).isEqualTo(byFlink);
+        assertThat(ErpFixtures.count(erp, "SELECT COUNT(*) FROM finding WHERE written_at >= ?",
+                SECOND_RUN.atOffset(ZoneOffset.UTC))).isZero();
+    }
+
+    static DataSource sample(String name) {
+        DataSource ds = ErpDatabases.h2InMemory(name);
+        ErpSchema.migrate(ds);
+        ErpFixtures.load(ds, CUSTOMERS);
+        SamplePeriodicReports.loadIfEmpty(ds, ErpFixtures.policy(), ErpFixtures.SEED, DAY);
+        return ds;
+    }
+
+    /** Every stored finding's key with its customer column; fails on a key stored twice. */
+    static Map<FindingKey, String> stored(DataSource ds) throws SQLException {
+        Map<FindingKey, String> byKey = new HashMap<>();
+        try (Connection c = ds.getConnection()) {
+            for (CustomerFinding cf : FindingTable.read(c, DAY)) {
+                String before = byKey.put(FindingKey.of(DAY, cf.finding()), cf.customerId().value());
+                assertThat(before).as("customer of %s", cf.finding().ruleId()).isNull();
+            }
+        }
+        return byKey;
+    }
+}
