@@ -181,6 +181,16 @@ class ComplaintLifecycleTest {
         assertThat(allowed).containsExactlyInAnyOrder(ComplaintEventType.FOLLOWED_UP, ComplaintEventType.POST_MORTEM);
     }
 
+    @Test
+    void aClaimWithoutAnAmountIsACallerErrorNamingTheParameter() {
+        Complaint c = inState(ComplaintState.IN_PROGRESS);
+
+        assertThatThrownBy(() -> c.recordClaim(null, MARKETING, at(4), "claim recorded"))
+                .isInstanceOf(NullPointerException.class).hasMessage("claim must not be null");
+        assertThatThrownBy(() -> Money.cny((String) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("amount must not be null");
+    }
+
     @ParameterizedTest(name = "claim {0} CNY escalates as a large claim: {1}")
     @CsvSource({"49999.99, false", "50000.00, true", "50000, true", "120000, true"})
     void aLargeClaimEscalationNeedsAClaimAtOrAboveTheBound(String claim, boolean accepted) {
