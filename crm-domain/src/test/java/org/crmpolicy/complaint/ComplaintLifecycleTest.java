@@ -161,6 +161,15 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void anIllegalMoveReadsAsTheComplaintItsStateAndWhatWasAttempted() {
+        Complaint received = inState(ComplaintState.RECEIVED);
+
+        assertThatThrownBy(() -> attempt(received, ComplaintEventType.CLOSED, at(100)))
+                .isInstanceOf(IllegalComplaintTransitionException.class)
+                .hasMessage("complaint TS-2025-0042 is RECEIVED: cannot close it (CLOSED is allowed only in REVIEWED)");
+    }
+
+    @Test
     void thereAreIllegalMovesFromEveryState() {
         // given / when
         long states = illegalMoves().map(a -> a.get()[0]).distinct().count();
