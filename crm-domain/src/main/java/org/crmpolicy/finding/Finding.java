@@ -69,4 +69,14 @@ public record Finding(
     public boolean isViolation() {
         return severity == Severity.VIOLATION;
     }
+
+    /**
+     * The compact form the README shows: rule ID, severity and message, e.g. {@code T9 VIOLATION KEY customer has no
+     * dedicated account manager}. The subject, evidence, responsible and due are the record's fields; the message never
+     * holds personal data (I3), so neither does this.
+     */
+    @Override
+    public String toString() {
+        return ruleId + " " + severity + " " + message;
+    }
 }

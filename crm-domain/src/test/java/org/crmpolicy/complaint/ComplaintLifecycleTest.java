@@ -161,6 +161,15 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void anIllegalMoveReadsAsTheComplaintItsStateAndWhatWasAttempted() {
+        Complaint received = inState(ComplaintState.RECEIVED);
+
+        assertThatThrownBy(() -> attempt(received, ComplaintEventType.CLOSED, at(100)))
+                .isInstanceOf(IllegalComplaintTransitionException.class)
+                .hasMessage("complaint TS-2025-0042 is RECEIVED: cannot close it (CLOSED is allowed only in REVIEWED)");
+    }
+
+    @Test
     void thereAreIllegalMovesFromEveryState() {
         // given / when
         long states = illegalMoves().map(a -> a.get()[0]).distinct().count();
@@ -179,6 +188,16 @@ class ComplaintLifecycleTest {
 
         // then
         assertThat(allowed).containsExactlyInAnyOrder(ComplaintEventType.FOLLOWED_UP, ComplaintEventType.POST_MORTEM);
+    }
+
+    @Test
+    void aClaimWithoutAnAmountIsACallerErrorNamingTheParameter() {
+        Complaint c = inState(ComplaintState.IN_PROGRESS);
+
+        assertThatThrownBy(() -> c.recordClaim(null, MARKETING, at(4), "claim recorded"))
+                .isInstanceOf(NullPointerException.class).hasMessage("claim must not be null");
+        assertThatThrownBy(() -> Money.cny((String) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("amount must not be null");
     }
 
     @ParameterizedTest(name = "claim {0} CNY escalates as a large claim: {1}")

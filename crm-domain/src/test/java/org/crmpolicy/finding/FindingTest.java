@@ -19,6 +19,16 @@ class FindingTest {
     }
 
     @Test
+    void aFindingPrintsAsTheReadmeShowsIt() {
+        Finding f = Finding.violation("T9", "C-1", "KEY customer has no dedicated account manager")
+                .withEvidence("tier", "KEY").withResponsible("BU_HEAD").withDue(Instant.parse("2025-11-23T15:59:00Z"));
+
+        assertThat(f).hasToString("T9 VIOLATION KEY customer has no dedicated account manager");
+        assertThat(java.util.List.of(Finding.warning("T6", "C-1", "no value assessment on file"), f)).hasToString(
+                "[T6 WARNING no value assessment on file, T9 VIOLATION KEY customer has no dedicated account manager]");
+    }
+
+    @Test
     void evidenceKeepsItsOrderAndCopiesAreIndependent() {
         Finding base = Finding.warning("C1", "C-1", "no call this week");
         Finding more = base.withEvidence("week", "2025-W47").withEvidence("role", "BU_HEAD")

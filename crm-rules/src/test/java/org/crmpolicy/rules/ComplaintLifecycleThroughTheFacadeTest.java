@@ -243,7 +243,7 @@ class ComplaintLifecycleThroughTheFacadeTest {
         ComplaintAssessment a = complaints.assess(c, at(100));
 
         // then
-        assertThat(a.findings()).isNotEmpty().extracting(Finding::toString)
+        assertThat(a.findings()).isNotEmpty().extracting(f -> f + " " + f.subjectId() + " " + f.evidence() + " " + f.responsible())
                 .allSatisfy(s -> assertThat(s).doesNotContain("张三").doesNotContain("13800000000"));
     }
 }

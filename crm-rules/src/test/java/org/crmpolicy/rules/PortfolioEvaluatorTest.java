@@ -180,7 +180,7 @@ class PortfolioEvaluatorTest {
 
     private static List<Finding> sorted(List<Finding> findings) {
         List<Finding> copy = new ArrayList<>(findings);
-        copy.sort(ComplianceReport.findingOrder().thenComparing(Finding::toString));
+        copy.sort(ComplianceReport.findingOrder().thenComparing(f -> f.severity() + " " + f.evidence() + " " + f.responsible() + " " + f.due()));
         return copy;
     }
 }

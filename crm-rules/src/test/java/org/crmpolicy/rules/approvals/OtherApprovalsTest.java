@@ -187,13 +187,13 @@ class OtherApprovalsTest {
         assertThat(regular.on()).isEqualTo(DAY);
     }
 
-    // ---------------------------------------------------------------- A7
+    // ---------------------------------------------------------------- A7 and the escalations of P4
 
     @ParameterizedTest(name = "[{index}] claim {0}, social impact {1} -> board or GM office meeting {2}")
     @CsvSource(nullValues = "-", value = {
             "-, false, false", "49999.99, false, false", "50000.00, false, true", "50000.01, false, true",
             "-, true, true", "0.00, true, true"})
-    void a7ALargeClaimOrMajorSocialImpactGoesToTheBoardOrGmOfficeMeeting(String claim, boolean impact, boolean escalated) {
+    void a7TheLeaderInChargeApprovesAndP4ALargeClaimOrMajorSocialImpactGoesToTheBoardOrGmOfficeMeeting(String claim, boolean impact, boolean escalated) {
         // given
         ComplaintHandlingAssignment act = new ComplaintHandlingAssignment("CP-1", "BU-EAST", DAY.plusDays(10),
                 claim == null ? null : Money.cny(claim), impact, DAY);
@@ -216,7 +216,7 @@ class OtherApprovalsTest {
 
     @ParameterizedTest
     @CsvSource({"BOARD", "GM_OFFICE_MEETING"})
-    void a7EitherTheBoardOrTheGmOfficeMeetingDecidesALargeClaim(ApproverLevel decider) {
+    void p4EitherTheBoardOrTheGmOfficeMeetingDecidesALargeClaim(ApproverLevel decider) {
         // given
         ComplaintHandlingAssignment act = new ComplaintHandlingAssignment("CP-2", "BU-EAST", DAY.plusDays(10),
                 Money.cny("80000"), false, DAY);
@@ -230,7 +230,7 @@ class OtherApprovalsTest {
     }
 
     @Test
-    void a7ALargeClaimDecidedOnlyByTheLeaderInChargeIsAViolation() {
+    void p4ALargeClaimDecidedOnlyByTheLeaderInChargeIsAP4Violation() {
         // given
         ComplaintHandlingAssignment act = new ComplaintHandlingAssignment("CP-3", "BU-EAST", DAY.plusDays(10),
                 Money.cny("50000"), false, DAY);
@@ -239,8 +239,10 @@ class OtherApprovalsTest {
         List<Finding> findings = approvals().check(act, List.of(approvedBy(act, ApproverLevel.LEADER_IN_CHARGE)), List.of());
 
         // then
-        assertThat(findings).filteredOn(Finding::isViolation).singleElement().satisfies(f ->
-                assertThat(f.message()).contains("without the approval of BOARD or GM_OFFICE_MEETING"));
+        assertThat(findings).filteredOn(Finding::isViolation).singleElement().satisfies(f -> {
+            assertThat(f.ruleId().value()).isEqualTo("P4");
+            assertThat(f.message()).contains("without the approval of BOARD or GM_OFFICE_MEETING");
+        });
     }
 
     // ---------------------------------------------------------------- A8 owner
