@@ -168,6 +168,11 @@ class ComplaintRulesTest {
         assertThat(proper.pendingApprovals()).isEmpty();
         assertThat(proper.approvals()).singleElement().satisfies(r -> assertThat(r.granted()).isTrue());
         assertThat(proper.findings("A7")).isEmpty();
+        assertThat(waiting.pendingApprovals()).singleElement().extracting(RequiredApproval::reason).asString()
+                .as("the handling deadline reads as local time with the zone, as every message prints a time")
+                .contains("handling deadline " + org.crmpolicy.calendar.LocalTimes.format(at(200), java.time.ZoneId.of("Asia/Shanghai")))
+                .contains("Asia/Shanghai")
+                .doesNotContainPattern("T[0-9:]+Z");
     }
 
     // ---------------------------------------------------------------- P4 escalation

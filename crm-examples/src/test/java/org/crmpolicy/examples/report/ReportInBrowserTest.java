@@ -60,6 +60,7 @@ class ReportInBrowserTest {
         try (Connection c = erp.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE customer SET name = '" + HOSTILE.replace("'", "''") + "' WHERE customer_id = 'C0000018'");
         }
+        org.crmpolicy.examples.erp.SamplePeriodicReports.loadIfEmpty(erp, ErpFixtures.policy(), ErpFixtures.SEED, DAY);
         PortfolioRun.job(erp, ErpFixtures.policy()).chunkSize(64).build().run(DAY, AS_OF);
         PortfolioRun.report(ErpFixtures.policy())
                 .write(ReportContext.load(erp, DAY, CrmPolicy.DEFAULT_ZONE), dir);
@@ -112,9 +113,11 @@ class ReportInBrowserTest {
         // given: the counts straight from the database
         Map<String, Long> expected = new HashMap<>();
         try (Connection c = erp.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT t.tier, f.rule_id, f.severity, COUNT(*) FROM finding f JOIN tier_decision t"
-                        + " ON t.run_date = f.run_date AND t.customer_id = f.customer_id WHERE f.run_date = ?"
-                        + " GROUP BY t.tier, f.rule_id, f.severity")) {
+                // a customer's findings under its tier, the company's own (periodic reports) under COMPANY
+                "SELECT COALESCE(t.tier, f.customer_id), f.rule_id, f.severity, COUNT(*) FROM finding f LEFT JOIN"
+                        + " tier_decision t ON t.run_date = f.run_date AND t.customer_id = f.customer_id"
+                        + " WHERE f.run_date = ? AND (t.tier IS NOT NULL OR f.customer_id = 'COMPANY')"
+                        + " GROUP BY COALESCE(t.tier, f.customer_id), f.rule_id, f.severity")) {
             ps.setObject(1, DAY);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
