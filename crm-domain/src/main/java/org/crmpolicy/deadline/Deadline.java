@@ -351,14 +351,14 @@ public record Deadline(
      *
      * <pre>
      * D3 reply for MAIL-7 was due 2025-11-25 10:00 Asia/Shanghai and was met late, at 2025-11-25 11:30 Asia/Shanghai;
-     * overdue by PT1H30M (CLOCK time)
+     * overdue by 1 h 30 min (CLOCK time)
      * </pre>
      *
      * (a deadline whose first late instant is a local midnight reads {@code was due by the end of 2025-12-07
      * Asia/Shanghai}), with the evidence {@code obligation, start, due} (the first late instant){@code , lastOnTimeDate}
      * (the last on-time local date){@code , overdueBy, basis} and {@code metAt} when it was met late;
      * instants are local times in the calendar's zone ({@code 2025-11-25 10:00 Asia/Shanghai}, seconds only when not
-     * zero), durations ISO-8601 in the deadline's basis. The finding names the responsible and the due instant.
+     * zero), durations as {@code 1 h 30 min} in the deadline's basis (the evidence {@code overdueBy} holds the ISO-8601 duration). The finding names the responsible and the due instant.
      */
     public Optional<Finding> breachAt(Instant asOf) {
         if (statusAt(asOf) != DeadlineStatus.BREACHED) {
@@ -369,7 +369,7 @@ public record Deadline(
         boolean metLate = metAt != null && !asOf.isBefore(metAt);
         Finding f = new Finding(ruleId, subjectId, Severity.VIOLATION, ruleId + " " + obligation + " for " + subjectId
                 + " was due " + dueText(due) + (metLate ? " and was met late, at " + local(metAt) : " and is still open")
-                + "; overdue by " + overdueBy + " (" + basis + " time)", Map.of(), responsible, due)
+                + "; overdue by " + Durations.readable(overdueBy) + " (" + basis + " time)", Map.of(), responsible, due)
                 .withEvidence("obligation", obligation)
                 .withEvidence("start", local(start))
                 .withEvidence("due", local(due))

@@ -119,31 +119,12 @@ public record ReportStatus(ReportDue due, ObligationState state, ReportSubmissio
         return switch (state) {
             case MET -> what + " was submitted on time, at " + local(submission.submittedAt()) + " by " + submission.submittedBy();
             case DUE -> what + " is due " + by;
-            case AT_RISK -> what + " is not submitted yet and is due " + by + "; " + readable(timeLeft()) + " left";
+            case AT_RISK -> what + " is not submitted yet and is due " + by + "; " + Durations.readable(timeLeft()) + " left";
             case OVERDUE -> isLate()
                     ? what + " was submitted late, at " + local(submission.submittedAt()) + " by " + submission.submittedBy()
-                            + ", " + readable(overdueBy()) + " after it was due " + by
-                    : what + " was not submitted " + by + "; overdue by " + readable(overdueBy());
+                            + ", " + Durations.readable(overdueBy()) + " after it was due " + by
+                    : what + " was not submitted " + by + "; overdue by " + Durations.readable(overdueBy());
         };
-    }
-
-    /** {@code 3 days 4 h 5 min}, rounded down to minutes; {@code 0 min} under a minute. */
-    static String readable(Duration d) {
-        long minutes = d.toMinutes();
-        long days = minutes / 1_440;
-        long hours = minutes % 1_440 / 60;
-        long mins = minutes % 60;
-        StringBuilder text = new StringBuilder();
-        if (days > 0) {
-            text.append(days).append(days == 1 ? " day" : " days");
-        }
-        if (hours > 0) {
-            text.append(text.isEmpty() ? "" : " ").append(hours).append(" h");
-        }
-        if (mins > 0 || text.isEmpty()) {
-            text.append(text.isEmpty() ? "" : " ").append(mins).append(" min");
-        }
-        return text.toString();
     }
 
     @Override

@@ -52,7 +52,7 @@ class DeadlineBreachTest {
         assertThat(f.subjectId()).isEqualTo("MAIL-7");
         assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
         assertThat(f.message()).isEqualTo("D3 reply for MAIL-7 was due 2025-11-25 10:00 Asia/Shanghai and is still "
-                + "open; overdue by PT1H30M (CLOCK time)");
+                + "open; overdue by 1 h 30 min (CLOCK time)");
         assertThat(f.evidence()).containsExactly(
                 java.util.Map.entry("obligation", "reply"),
                 java.util.Map.entry("start", "2025-11-24 10:00 Asia/Shanghai"),
@@ -92,7 +92,7 @@ class DeadlineBreachTest {
         Finding f = byTheEndOf0930().breachAt(sh("2025-10-01T10:00")).orElseThrow();
 
         assertThat(f.message()).isEqualTo("D16 summary for RPT-2025-H1 was due by the end of 2025-09-30 Asia/Shanghai "
-                + "and is still open; overdue by PT10H (CLOCK time)");
+                + "and is still open; overdue by 10 h (CLOCK time)");
         assertThat(f.evidence()).containsEntry("due", "2025-10-01 00:00 Asia/Shanghai")
                 .containsEntry("lastOnTimeDate", "2025-09-30");
     }
@@ -104,7 +104,7 @@ class DeadlineBreachTest {
 
         // then
         assertThat(f.message()).isEqualTo("D3 reply for MAIL-7 was due 2025-11-25 10:00 Asia/Shanghai and was met "
-                + "late, at 2025-11-25 10:00:30 Asia/Shanghai; overdue by PT30S (CLOCK time)");
+                + "late, at 2025-11-25 10:00:30 Asia/Shanghai; overdue by 30 s (CLOCK time)");
         assertThat(f.evidence()).containsEntry("metAt", "2025-11-25 10:00:30 Asia/Shanghai")
                 .containsEntry("overdueBy", "PT30S");
     }
@@ -120,6 +120,6 @@ class DeadlineBreachTest {
 
         // then
         assertThat(f.message()).isEqualTo("D4 answer for SR-1 was due 2025-11-24 09:30 Asia/Shanghai and is still "
-                + "open; overdue by PT1H (BUSINESS time)");
+                + "open; overdue by 1 h (BUSINESS time)");
     }
 }

@@ -356,10 +356,10 @@ class ComplaintDeadlinesTest {
         assertThat(findings(a, "D7", "report 2 ")).extracting(Finding::message).containsExactlyInAnyOrder(
                 "D7 report progress to the COMPETENT_DEPARTMENT (report 2 of the handling period, at least twice a week)"
                         + " for " + ID.value() + " was due 2025-11-29 22:00 Asia/Shanghai and is still open; overdue by"
-                        + " PT10H (CLOCK time)",
+                        + " 10 h (CLOCK time)",
                 "D7 report progress to the CUSTOMER (report 2 of the handling period, at least twice a week)"
                         + " for " + ID.value() + " was due 2025-11-29 22:00 Asia/Shanghai and is still open; overdue by"
-                        + " PT10H (CLOCK time)");
+                        + " 10 h (CLOCK time)");
         assertThat(findings(a, "D7", "report 2 ")).allSatisfy(f -> assertThat(f.evidence())
                 .containsEntry("start", "2025-11-26 10:00 Asia/Shanghai")
                 .containsEntry("due", "2025-11-29 22:00 Asia/Shanghai")

@@ -77,7 +77,7 @@ class ComplaintRulesAreaTest {
                         + "twice a week) RUNNING, D7 report progress to the CUSTOMER (report 1 of the handling period, "
                         + "at least twice a week) RUNNING, D10 resolve by the time node told to the customer RUNNING]. "
                         + "Findings for complaint TS-2025-0042: [D5 VIOLATION \"D5 respond to the customer for "
-                        + "TS-2025-0042 was due 2025-11-25 09:00 Asia/Shanghai and is still open; overdue by PT6H "
+                        + "TS-2025-0042 was due 2025-11-25 09:00 Asia/Shanghai and is still open; overdue by 6 h "
                         + "(CLOCK time)\"].");
     }
 

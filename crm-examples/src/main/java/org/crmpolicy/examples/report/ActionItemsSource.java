@@ -70,6 +70,8 @@ public final class ActionItemsSource implements ComplianceSource {
         Instant lastDue;
         int findings;
         int violations;
+        /** findings of a deadline that was met, late (nothing left to do but learn from it) */
+        int metLate;
 
         Action(String person, RuleId rule, String what, CustomerId customer) {
             this.person = person;
@@ -87,6 +89,19 @@ public final class ActionItemsSource implements ComplianceSource {
         }
     }
 
+    /**
+     * What an action is about, the same for every finding of a rule and person: a deadline's obligation
+     * ({@code D2 first reply}, not one inquiry's message), else the message up to its explanation.
+     */
+    static String what(Finding f) {
+        String obligation = f.evidence().get("obligation");
+        if (obligation != null && f.due() != null) {
+            return f.ruleId().value() + " " + obligation;
+        }
+        int dash = f.message().indexOf(" — ");
+        return dash > 0 ? f.message().substring(0, dash) : f.message();
+    }
+
     /** The actions of the context, one per person, rule and customer. */
     static List<Action> actions(ReportContext ctx) {
         StaffDirectory holders = StaffDirectory.load(ctx.dataSource());
@@ -97,12 +112,12 @@ public final class ActionItemsSource implements ComplianceSource {
                 continue;
             }
             String person = holders.personFor(f.responsible(), cf.customerId());
-            int dash = f.message().indexOf(" — ");
-            String what = dash > 0 ? f.message().substring(0, dash) : f.message();
+            String what = what(f);
             Action a = actions.computeIfAbsent(person + "|" + f.ruleId() + "|" + cf.customerId(),
                     k -> new Action(person, f.ruleId(), what, cf.customerId()));
             a.findings++;
             a.violations += f.severity() == Severity.VIOLATION ? 1 : 0;
+            a.metLate += f.evidence().containsKey("metAt") ? 1 : 0;
             if (f.due() != null) {
                 a.firstDue = a.firstDue == null || f.due().isBefore(a.firstDue) ? f.due() : a.firstDue;
                 a.lastDue = a.lastDue == null || f.due().isAfter(a.lastDue) ? f.due() : a.lastDue;
@@ -176,7 +191,8 @@ public final class ActionItemsSource implements ComplianceSource {
                         boolean overdue = latest != null && ctx.asOf().isAfter(latest);
                         rows.add(new Row(first.person + "|" + first.rule, List.of(first.person, first.rule.value(), first.what,
                                 Long.toString(g.size()), customers, Long.toString(periods),
-                                since == null ? "" : (ctx.asOf().isAfter(since) ? "missed since " : "due ") + Labels.when(since, ctx.zone()),
+                                since == null ? "" : (g.stream().allMatch(a -> a.metLate == a.findings) ? "met late, due "
+                                        : ctx.asOf().isAfter(since) ? "missed since " : "due ") + Labels.when(since, ctx.zone()),
                                 Labels.when(latest, ctx.zone())), overdue ? "overdue" : ""));
                     });
         }

@@ -11,8 +11,8 @@ import org.crmpolicy.customer.CustomerId;
 import org.crmpolicy.examples.erp.ErpDataException;
 
 /**
- * Who a finding's responsible role is, by name, in the sample company: a customer's {@code SALES_STAFF} duties are
- * its account manager's (the customer table's {@code account_manager_id}, named from a fixed roster), every other
+ * Who a finding's responsible role is, by name, in the sample company: a customer's {@code SALES_STAFF} and
+ * {@code FIRST_RESPONDER} duties are its account manager's (the customer table's {@code account_manager_id}, named from a fixed roster), every other
  * role has one named holder. The example's stand-in for a host's staff directory; no personal data of customers.
  * Immutable and thread-safe.
  */
@@ -32,7 +32,12 @@ final class StaffDirectory {
             Map.entry("CHAIRMAN", "邓长青 (chairman)"), Map.entry("LEADER_IN_CHARGE", "马振华 (leader in charge)"),
             Map.entry("SALES_DEPARTMENT", "高红 (sales department head)"),
             Map.entry("FINANCE_DEPARTMENT", "许静 (finance department head)"),
-            Map.entry("QUALITY_SUPERVISION_DEPARTMENT", "曹磊 (quality supervision head)"));
+            Map.entry("QUALITY_SUPERVISION_DEPARTMENT", "曹磊 (quality supervision head)"),
+            Map.entry("SERVICE_DESK", "梁秀英 (service desk lead)"),
+            Map.entry("SERVICE_ENGINEER", "罗德胜 (service engineering lead)"),
+            Map.entry("MARKETING_DEPARTMENT", "何春生 (marketing department head)"),
+            Map.entry("ENTERPRISE_MANAGEMENT_DEPARTMENT", "邓玉兰 (enterprise management head)"),
+            Map.entry("MANAGEMENT", "林国栋 (GM)"));
 
     private final Map<CustomerId, String> accountManagers;
 
@@ -62,7 +67,8 @@ final class StaffDirectory {
         if (responsible == null) {
             return ActionItemsSource.NOT_ASSIGNED;
         }
-        if (responsible.equals("SALES_STAFF")) {
+        // in the sample company a customer's inquiries reach its account manager first (首问负责): the first responder
+        if (responsible.equals("SALES_STAFF") || responsible.equals("FIRST_RESPONDER")) {
             String am = accountManagers.get(customer);
             return am == null ? (accountManagers.isEmpty() ? "SALES_STAFF" : NO_ACCOUNT_MANAGER) : accountManager(am);
         }

@@ -153,6 +153,34 @@ class ComplianceReportPageTest {
     }
 
     @Test
+    void deadlinesOfOneRuleAndPersonAreOneActionNamedByTheirObligationAndAMetLateOneReadsAsMetLate() {
+        // given: two D2 first replies of the same service desk, one met late, one still open, and one met late alone
+        ReportContext base = ReportFixtures.context();
+        java.time.Instant due = ReportFixtures.AS_OF.minus(java.time.Duration.ofHours(5));
+        List<CustomerFinding> findings = List.of(
+                new CustomerFinding(ReportFixtures.A, Finding.violation("D2", "Q-1", "D2 first reply for Q-1 was due …"
+                        + " and was met late, at …").withEvidence("obligation", "first reply").withEvidence("metAt", "x")
+                        .withResponsible("SERVICE_DESK").withDue(due)),
+                new CustomerFinding(ReportFixtures.A, Finding.violation("D2", "Q-2", "D2 first reply for Q-2 was due …"
+                        + " and is still open").withEvidence("obligation", "first reply")
+                        .withResponsible("SERVICE_DESK").withDue(due.plusSeconds(60))),
+                new CustomerFinding(ReportFixtures.A, Finding.violation("D3", "M-1", "D3 handle for M-1 was due …"
+                        + " and was met late, at …").withEvidence("obligation", "handle").withEvidence("metAt", "x")
+                        .withResponsible("SERVICE_DESK").withDue(due)));
+        ReportContext ctx = new ReportContext(base.runDate(), base.asOf(), base.zone(), base.tiers(), base.customerNames(),
+                findings, null);
+
+        // when
+        String html = ComplianceReportPage.standard().render(ctx).html();
+
+        // then: the desk has a name, each rule is one action named by its obligation, not by one inquiry's message
+        assertThat(html).contains("data-count=\"actions-week|梁秀英 (service desk lead)|D2|Periods\">2<")
+                .contains(">D2 first reply<").contains(">D3 handle<").doesNotContain(">D2 first reply for Q-1")
+                .contains("met late, due ")
+                .contains("missed since ");
+    }
+
+    @Test
     void theCsvHasEveryFindingQuotedForSpreadsheetsWithFormulasDefused(@TempDir Path dir) throws IOException {
         // when
         ComplianceReportPage.standard().write(ReportFixtures.context(), dir);
