@@ -137,42 +137,13 @@ final class SampleApprovalActs {
 
     /** Inserts what was collected (after the customers) and forgets it. */
     void insert(Connection c) throws SQLException {
-        batch(c, "INSERT INTO visit_reception (visit_id, customer_id, visitor_rank, arrives_on, lodging_requested)"
+        SampleRows.insert(c, "INSERT INTO visit_reception (visit_id, customer_id, visitor_rank, arrives_on, lodging_requested)"
                 + " VALUES (?, ?, ?, ?, ?)", visits);
-        batch(c, "INSERT INTO event_attendance (event_id, customer_id, event_kind, event_on) VALUES (?, ?, ?, ?)", events);
-        batch(c, "INSERT INTO revisit_plan (plan_id, customer_id, ad_hoc, starts_at) VALUES (?, ?, ?, ?)", revisitPlans);
-        batch(c, "INSERT INTO customer_plan (plan_id, customer_id, plan_kind, survey_id, plan_year, effective_on)"
+        SampleRows.insert(c, "INSERT INTO event_attendance (event_id, customer_id, event_kind, event_on) VALUES (?, ?, ?, ?)", events);
+        SampleRows.insert(c, "INSERT INTO revisit_plan (plan_id, customer_id, ad_hoc, starts_at) VALUES (?, ?, ?, ?)", revisitPlans);
+        SampleRows.insert(c, "INSERT INTO customer_plan (plan_id, customer_id, plan_kind, survey_id, plan_year, effective_on)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", plans);
-        batch(c, "INSERT INTO act_approval (approval_id, act_kind, subject_id, customer_id, approver_id, approver_level,"
+        SampleRows.insert(c, "INSERT INTO act_approval (approval_id, act_kind, subject_id, customer_id, approver_id, approver_level,"
                 + " approved_on) VALUES (?, ?, ?, ?, ?, ?, ?)", approvals);
-    }
-
-    private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    Object v = row[i];
-                    if (v instanceof OffsetDateTime t) {
-                        ps.setObject(i + 1, t, Types.TIMESTAMP_WITH_TIMEZONE);
-                    } else if (v instanceof LocalDate d) {
-                        ps.setObject(i + 1, d, Types.DATE);
-                    } else if (v instanceof Boolean b) {
-                        ps.setBoolean(i + 1, b);
-                    } else if (v instanceof Integer n) {
-                        ps.setInt(i + 1, n);
-                    } else if (v == null) {
-                        ps.setNull(i + 1, Types.NULL);
-                    } else {
-                        ps.setString(i + 1, v.toString());
-                    }
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        rows.clear();
     }
 }

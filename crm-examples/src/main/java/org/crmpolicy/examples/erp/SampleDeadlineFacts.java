@@ -150,44 +150,17 @@ final class SampleDeadlineFacts {
 
     /** Inserts what was collected (after the customers and contracts) and forgets it. */
     void insert(Connection c) throws SQLException {
-        batch(c, "INSERT INTO customer_inquiry (inquiry_id, customer_id, channel, severity, received_at, answered_at)"
+        SampleRows.insert(c, "INSERT INTO customer_inquiry (inquiry_id, customer_id, channel, severity, received_at, answered_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", inquiries);
-        batch(c, "INSERT INTO overdue_delivery (contract_no, customer_id, reported_at, date_confirmed_at, delivered_at)"
+        SampleRows.insert(c, "INSERT INTO overdue_delivery (contract_no, customer_id, reported_at, date_confirmed_at, delivered_at)"
                 + " VALUES (?, ?, ?, ?, ?)", deliveries);
-        batch(c, "INSERT INTO installment (contract_no, customer_id, due_on, agreed_at, reminded_at)"
+        SampleRows.insert(c, "INSERT INTO installment (contract_no, customer_id, due_on, agreed_at, reminded_at)"
                 + " VALUES (?, ?, ?, ?, ?)", installments);
-        batch(c, "INSERT INTO shipment (contract_no, customer_id, shipped_at, customer_notified_at, invoice_mailed_at,"
+        SampleRows.insert(c, "INSERT INTO shipment (contract_no, customer_id, shipped_at, customer_notified_at, invoice_mailed_at,"
                 + " receipt_confirmed_at) VALUES (?, ?, ?, ?, ?, ?)", shipments);
-        batch(c, "INSERT INTO service_request (request_id, customer_id, channel, severity, received_at, handled_by,"
+        SampleRows.insert(c, "INSERT INTO service_request (request_id, customer_id, channel, severity, received_at, handled_by,"
                 + " responded_at, classified_at, owner_assigned_at, owner_id, resolved_at, feedback_at, rated_at, rating,"
                 + " post_mortem_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", serviceRequests);
-    }
-
-    private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    Object v = row[i];
-                    if (v instanceof Instant t) {
-                        ps.setObject(i + 1, t.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                    } else if (v instanceof LocalDate d) {
-                        ps.setObject(i + 1, d, Types.DATE);
-                    } else if (v instanceof Integer n) {
-                        ps.setInt(i + 1, n);
-                    } else if (v == null) {
-                        ps.setNull(i + 1, Types.NULL);   // a step not (yet) done, or a plain inquiry's severity
-                    } else {
-                        ps.setString(i + 1, v.toString());
-                    }
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        rows.clear();
     }
 
     private LocalDate later(LocalDate from, int days) {

@@ -74,9 +74,9 @@ final class SampleInformationActs {
 
     /** Inserts what was collected (after the customers) and forgets it. */
     void insert(Connection c) throws SQLException {
-        batch(c, "INSERT INTO info_collection (collection_id, customer_id, fields, collected_on, stated_purposes,"
+        SampleRows.insert(c, "INSERT INTO info_collection (collection_id, customer_id, fields, collected_on, stated_purposes,"
                 + " authorisation_ref, recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", collections);
-        batch(c, "INSERT INTO info_use (use_id, customer_id, staff_id, purpose, fields, used_on, approved_by, approver_role,"
+        SampleRows.insert(c, "INSERT INTO info_use (use_id, customer_id, staff_id, purpose, fields, used_on, approved_by, approver_role,"
                 + " approved_on, logged_at, log_result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", uses);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_commitment (staff_id, signed_on)"
                 + " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM staff_commitment WHERE staff_id = ?)")) {
@@ -88,31 +88,6 @@ final class SampleInformationActs {
             }
         }
         signedStaff.clear();
-    }
-
-    private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    Object v = row[i];
-                    if (v instanceof java.time.OffsetDateTime t) {
-                        ps.setObject(i + 1, t, Types.TIMESTAMP_WITH_TIMEZONE);
-                    } else if (v instanceof LocalDate d) {
-                        ps.setObject(i + 1, d, Types.DATE);
-                    } else if (v == null) {
-                        ps.setNull(i + 1, Types.NULL);
-                    } else {
-                        ps.setString(i + 1, v.toString());
-                    }
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        rows.clear();
     }
 
     private SplittableRandom random(String key) {
