@@ -1,5 +1,6 @@
 package org.crmpolicy.examples.erp;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -163,7 +164,11 @@ final class SampleDeadlineFacts {
                 + " post_mortem_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", serviceRequests);
     }
 
-    private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+    /**
+     * Inserts {@code rows} with {@code sql} in one batch (instants as UTC timestamps, dates, integers, amounts, flags,
+     * {@code null}, anything else as text) and clears them: the sample's shared batch insert.
+     */
+    static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -177,6 +182,8 @@ final class SampleDeadlineFacts {
                         ps.setObject(i + 1, d, Types.DATE);
                     } else if (v instanceof Integer n) {
                         ps.setInt(i + 1, n);
+                    } else if (v instanceof BigDecimal amount) {
+                        ps.setBigDecimal(i + 1, amount);
                     } else if (v == null) {
                         ps.setNull(i + 1, Types.NULL);   // a step not (yet) done, or a plain inquiry's severity
                     } else {
