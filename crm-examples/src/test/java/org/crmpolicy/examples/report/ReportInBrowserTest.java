@@ -123,6 +123,17 @@ class ReportInBrowserTest {
             }
         }
 
+        try (Connection c = erp.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT f.rule_id, f.severity, COUNT(*) FROM finding f WHERE f.run_date = ? AND f.customer_id = 'COMPANY'"
+                        + " GROUP BY f.rule_id, f.severity")) {
+            ps.setObject(1, DAY);   // the company's periodic reports (D11-D16) have a table of their own
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    expected.put("findings-COMPANY|" + rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
+                }
+            }
+        }
+
         // then: every count in the page is the database's, and no count from the database is missing
         Map<String, Long> shown = new HashMap<>();
         counts.forEach((key, value) -> {
@@ -232,8 +243,13 @@ class ReportInBrowserTest {
         assertThat(metric("resolution rate 解决率")).containsExactly(resolvedNow, complaints);
         assertThat(metric("complaint review rate 复核率")).containsExactly(reviewed, everResolved);
         assertThat(metric("complaint review timeliness 复核及时率")[1]).isEqualTo(reviewed);
+        // and the survey answers of the 12 months up to the run, asOf included, are counted (V11)
+        long csatAnswers = ErpFixtures.count(erp, "SELECT COUNT(*) FROM survey_answer WHERE csat IS NOT NULL"
+                + " AND answered_at >= ? AND answered_at < ?", AS_OF.atZone(CrmPolicy.DEFAULT_ZONE).minusMonths(12)
+                .toOffsetDateTime(), AS_OF.plusSeconds(1).atOffset(java.time.ZoneOffset.UTC));
+        assertThat(metric("customer satisfaction CSAT 客户满意度")[1]).isPositive().isEqualTo(csatAnswers);
         assertThat(section("metrics")).contains("customers with a complaint received in the period / customers in the portfolio")
-                .contains("not computable: missing survey responses");
+                .doesNotContain("missing survey responses", "missing acquisition cost", "missing the contract status");
     }
 
     private static long[] metric(String name) {
