@@ -3,6 +3,7 @@ package org.crmpolicy.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ import javax.sql.DataSource;
 import org.crmpolicy.examples.erp.ErpDatabases;
 import org.crmpolicy.examples.erp.ErpFixtures;
 import org.crmpolicy.examples.report.FindingsCsv;
+import org.crmpolicy.rules.CrmPolicy;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +45,7 @@ class PortfolioRunNumbersTest {
     private static Map<String, Long> shown;
     private static List<List<String>> csv;
     private static DataSource erp;
+    private static Connection held;
 
     @BeforeAll
     static void runTheMainJob() throws Exception {
@@ -68,6 +73,16 @@ class PortfolioRunNumbersTest {
         }
         csv = parseCsv(Files.readString(out.resolve("findings.csv")).substring(1));
         erp = ErpDatabases.h2File(out.resolve("erp-" + ErpFixtures.SEED + "-" + SIZE));
+        // H2 closes a file database with its last connection (DB_CLOSE_DELAY=0); one connection held from right after
+        // the run keeps the database the job left open for every test (without it, reads were seen to find an empty schema)
+        held = erp.getConnection();
+    }
+
+    @AfterAll
+    static void releaseTheDatabase() throws Exception {
+        if (held != null) {
+            held.close();
+        }
     }
 
     @Test
@@ -261,6 +276,119 @@ class PortfolioRunNumbersTest {
         while (rows.find()) {
             assertThat(rows.group(1)).doesNotContainPattern("<td>20[0-9]{2}-").contains("<td>not requested</td>");
         }
+    }
+
+    @Test
+    void theConsoleMetricsLinesAreTheReportsMetricsTable() {
+        // given: the console's metrics lines and the report's metrics table, cell by cell
+        String block = console.substring(console.indexOf("Metrics (M1/M2)"));
+        block = block.substring(0, block.indexOf("\n\n"));
+        Matcher line = Pattern.compile("(?m)^  (M[12]) (.+?) +(\\S+(?: per customer| CNY)?)  \\((\\S+) / (\\S+)\\)  (.*)$")
+                .matcher(block);
+        List<List<String>> lines = new ArrayList<>();
+        while (line.find()) {
+            lines.add(List.of(line.group(1), line.group(2), line.group(3), line.group(4), line.group(5), line.group(6)));
+        }
+        int from = html.indexOf("<section id=\"metrics\">");
+        String section = html.substring(from, html.indexOf("</section>", from));
+        Matcher row = Pattern.compile("<tr data-key=\"[^\"]*\"[^>]*>(.*?)</tr>").matcher(section);
+        List<List<String>> table = new ArrayList<>();
+        while (row.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>").matcher(row.group(1));
+            while (cell.find()) {
+                cells.add(unescape(cell.group(1)));
+            }
+            table.add(cells);
+        }
+
+        // then
+        assertThat(lines).hasSizeGreaterThan(15).isEqualTo(table);
+        assertThat(lines).filteredOn(l -> l.get(1).startsWith("customer satisfaction CSAT")
+                || l.get(1).startsWith("net promoter score") || l.get(1).startsWith("churn rate")
+                || l.get(1).startsWith("customer loyalty") || l.get(1).startsWith("customer lifetime value")
+                || l.get(1).startsWith("customer acquisition cost") || l.get(1).startsWith("feedback rate"))
+                .hasSize(7).allSatisfy(l -> assertThat(l.get(2)).as(l.get(1)).isNotEqualTo("–"));
+    }
+
+    @Test
+    void theSurveyStatusAndAmountMetricsAreRecomputedFromTheStoredRows() throws Exception {
+        // given: the metrics' window, the 12 months up to the run, asOf included; the policy's survey bounds
+        // (M1.csat-satisfied-from 4, M1.nps-promoter-from 9, M1.nps-detractor-up-to 6)
+        ZonedDateTime start = ErpFixtures.AS_OF.atZone(CrmPolicy.DEFAULT_ZONE).minusMonths(12);
+        Object from = start.toOffsetDateTime();
+        Object to = ErpFixtures.AS_OF.plusSeconds(1).atOffset(ZoneOffset.UTC);
+        Object startDay = start.toLocalDate();
+        Object day = ErpFixtures.DAY;
+        String answers = "SELECT COUNT(*) FROM survey_answer a JOIN tier_decision t ON t.customer_id = a.customer_id"
+                + " AND t.run_date = ? WHERE a.answered_at >= ? AND a.answered_at < ?";
+        String activeAtStart = "(SELECT h.status FROM contract_status_history h WHERE h.customer_id = k.customer_id"
+                + " AND h.from_day <= ? ORDER BY h.from_day DESC LIMIT 1) = 'ACTIVE'";
+        String revenue = "(SELECT COALESCE(SUM(x.amount), 0) FROM contract x WHERE x.customer_id = k.customer_id"
+                + " AND x.status = 'SIGNED' AND x.signed_on <= ?)";
+        String acquired = " FROM customer k JOIN customer_acquisition a ON a.customer_id = k.customer_id"
+                + " WHERE k.first_contract_date > ? AND k.first_contract_date <= ?";
+
+        // then: CSAT, NPS and the feedback rate are counts of the survey answers of the window
+        assertThat(metric("customer satisfaction CSAT")).containsExactly(
+                count(answers + " AND a.csat >= 4", day, from, to), count(answers + " AND a.csat IS NOT NULL", day, from, to));
+        assertThat(metric("net promoter score")).containsExactly(
+                count(answers + " AND a.nps >= 9", day, from, to) - count(answers + " AND a.nps <= 6", day, from, to),
+                count(answers + " AND a.nps IS NOT NULL", day, from, to));
+        assertThat(metric("feedback rate")).containsExactly(
+                count(answers.replace("COUNT(*)", "COUNT(DISTINCT a.customer_id)"), day, from, to), (long) SIZE);
+        // churn and loyalty: ACTIVE on the window's first day by the status history, and the customer record now
+        long atStart = count("SELECT COUNT(*) FROM customer k WHERE " + activeAtStart, startDay);
+        assertThat(atStart).isPositive();
+        assertThat(metric("churn rate")).containsExactly(count("SELECT COUNT(*) FROM customer k WHERE " + activeAtStart
+                + " AND k.contract_status <> 'ACTIVE'", startDay), atStart);
+        assertThat(metric("customer loyalty")).containsExactly(count("SELECT COUNT(*) FROM customer k WHERE " + activeAtStart
+                + " AND k.contract_status = 'ACTIVE'", startDay), atStart);
+        // lifetime value: the SIGNED contracts up to the day of the customers that have done business
+        assertThat(metricAmounts("customer lifetime value")).containsExactly(
+                amount("SELECT SUM(" + revenue + ") FROM customer k WHERE k.contract_status <> 'NONE'", day),
+                amount("SELECT COUNT(*) FROM customer k WHERE k.contract_status <> 'NONE'"));
+        // acquisition cost: of the customers whose first contract day lies in the window
+        assertThat(metricAmounts("customer acquisition cost")).containsExactly(
+                amount("SELECT SUM(a.acquisition_cost)" + acquired, startDay, day),
+                amount("SELECT COUNT(*)" + acquired, startDay, day));
+    }
+
+    /** The console line of a metric: its numerator and denominator as whole numbers. */
+    private static List<Long> metric(String name) {
+        List<String> l = metricLine(name);
+        return List.of(Long.parseLong(l.get(0)), Long.parseLong(l.get(1)));
+    }
+
+    private static List<BigDecimal> metricAmounts(String name) {
+        List<String> l = metricLine(name);
+        return List.of(new BigDecimal(l.get(0)).stripTrailingZeros(), new BigDecimal(l.get(1)).stripTrailingZeros());
+    }
+
+    private static List<String> metricLine(String name) {
+        Matcher m = Pattern.compile("(?m)^  M[12] " + Pattern.quote(name) + " .*?  \\((\\S+) / (\\S+)\\)  ").matcher(console);
+        assertThat(m.find()).as("metrics line '" + name + "' in:%n" + console).isTrue();
+        return List.of(m.group(1), m.group(2));
+    }
+
+    private static long count(String sql, Object... params) throws Exception {
+        return ErpFixtures.count(erp, sql, params);
+    }
+
+    private static BigDecimal amount(String sql, Object... params) throws Exception {
+        try (Connection c = erp.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBigDecimal(1).stripTrailingZeros();
+            }
+        }
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 
     private static long consoleNumber(String label) {

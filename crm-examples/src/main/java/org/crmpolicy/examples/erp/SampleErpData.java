@@ -34,7 +34,8 @@ import org.crmpolicy.examples.portfolio.SamplePortfolio;
  * granted only after signing (1 in 20), or never asked (1 in 20), drafts with their request open or granted;
  * and, for about one customer in twelve, a complaint recorded through the library's aggregate
  * ({@link SampleComplaints}) and stored as append-only event rows ({@link StoredComplaints}); receptions, events
- * and plans with their approvals ({@link SampleApprovalActs}). The same seed, size
+ * and plans with their approvals ({@link SampleApprovalActs}); survey answers, acquisition costs and contract-status
+ * histories for the metrics ({@link SampleMetricsFacts}). The same seed, size
  * and day give the same rows. Commits every 500 customers.
  */
 public final class SampleErpData {
@@ -95,6 +96,7 @@ public final class SampleErpData {
             return 0;
         }
         CustomerTable.insert(c, batch);
+        SampleMetricsFacts.insert(c, batch, seed, day);
         try (PreparedStatement contact = c.prepareStatement("INSERT INTO contact (contact_id, customer_id, channel, purpose,"
                 + " occurred_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement complaint = c.prepareStatement("INSERT INTO complaint (complaint_id, customer_id, received_at,"

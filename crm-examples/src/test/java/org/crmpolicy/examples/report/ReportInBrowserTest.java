@@ -125,6 +125,7 @@ class ReportInBrowserTest {
                 }
             }
         }
+        }
 
         // then: every count in the page is the database's, and no count from the database is missing
         Map<String, Long> shown = new HashMap<>();
@@ -235,8 +236,13 @@ class ReportInBrowserTest {
         assertThat(metric("resolution rate 解决率")).containsExactly(resolvedNow, complaints);
         assertThat(metric("complaint review rate 复核率")).containsExactly(reviewed, everResolved);
         assertThat(metric("complaint review timeliness 复核及时率")[1]).isEqualTo(reviewed);
+        // and the survey answers of the 12 months up to the run, asOf included, are counted (V11)
+        long csatAnswers = ErpFixtures.count(erp, "SELECT COUNT(*) FROM survey_answer WHERE csat IS NOT NULL"
+                + " AND answered_at >= ? AND answered_at < ?", AS_OF.atZone(CrmPolicy.DEFAULT_ZONE).minusMonths(12)
+                .toOffsetDateTime(), AS_OF.plusSeconds(1).atOffset(java.time.ZoneOffset.UTC));
+        assertThat(metric("customer satisfaction CSAT 客户满意度")[1]).isPositive().isEqualTo(csatAnswers);
         assertThat(section("metrics")).contains("customers with a complaint received in the period / customers in the portfolio")
-                .contains("not computable: missing survey responses");
+                .doesNotContain("missing survey responses", "missing acquisition cost", "missing the contract status");
     }
 
     private static long[] metric(String name) {
