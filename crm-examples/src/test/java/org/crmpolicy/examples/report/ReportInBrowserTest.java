@@ -125,7 +125,6 @@ class ReportInBrowserTest {
                 }
             }
         }
-        }
 
         // then: every count in the page is the database's, and no count from the database is missing
         Map<String, Long> shown = new HashMap<>();
