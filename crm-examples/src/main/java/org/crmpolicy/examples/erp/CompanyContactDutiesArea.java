@@ -25,6 +25,7 @@ import org.crmpolicy.rules.CrmPolicy;
 import org.crmpolicy.rules.batch.Contributions;
 import org.crmpolicy.rules.batch.PortfolioEvaluator;
 import org.crmpolicy.rules.obligations.ChunkResult;
+import org.crmpolicy.rules.obligations.CompanyWideDecision;
 
 /**
  * The company-wide contact obligations of a compliance run (C4, C8, C10, R2 chairman/GM, R4 per business unit, R6;
@@ -51,8 +52,16 @@ public final class CompanyContactDutiesArea implements CompanyAreaEvaluation {
 
     @Override
     public List<Finding> evaluate(Connection connection, Instant asOf) throws SQLException {
+        return decision(connection, asOf).findings();
+    }
+
+    /**
+     * The company-wide statuses and findings over every chunk's contributions stored for {@code asOf} (a chunk not yet
+     * committed is a contact that does not count: call it once the run's chunks are done).
+     */
+    public CompanyWideDecision decision(Connection connection, Instant asOf) throws SQLException {
         PortfolioEvaluator evaluator = policy.batch().evaluator(asOf);
-        return evaluator.decide(evaluator.merge(stored(connection, asOf))).findings();
+        return evaluator.decide(evaluator.merge(stored(connection, asOf)));
     }
 
     /** Every chunk's contributions stored for {@code asOf}, in customer order. */
