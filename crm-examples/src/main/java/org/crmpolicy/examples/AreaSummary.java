@@ -21,7 +21,7 @@ import org.crmpolicy.finding.Severity;
  * The console block per policy area of a stored run: findings per rule and severity, read back from the
  * {@code finding} table, split by what the finding is about — a complaint (complaints area), a contract (approvals
  * area), a visit, customer event or plan (receptions, events and plans area), a customer's contact obligations (C, R),
- * the company's periodic reports or the customer itself (tiering and customer rules) — then the metrics. Stateless.
+ * the company's periodic reports, the company-wide contact duties or the customer itself (tiering and customer rules) — then the metrics. Stateless.
  */
 final class AreaSummary {
 
@@ -32,8 +32,10 @@ final class AreaSummary {
             + " UNION SELECT use_id FROM info_use)";
     /** The service-request area's findings (P10, and D4 of its requests): their subjects are service requests. */
     private static final String SERVICE_REQUEST = "f.subject_id IN (SELECT request_id FROM service_request)";
-    /** The periodic reports (D11-D13, D15, D16): the company's own duties, stored with the customer column COMPANY. */
+    /** The company's own duties, stored with the customer column COMPANY: periodic reports and company-wide contacts. */
     private static final String COMPANY = "f.customer_id = 'COMPANY'";
+    /** The contact and revisit rules (C, R). */
+    private static final String CONTACT_RULES = "(f.rule_id LIKE 'C%' OR f.rule_id LIKE 'R%')";
     /** The receptions, events and plans area's findings (A4-A6, A10-A12): their subjects are those acts. */
     private static final String APPROVAL_ACTS = "f.subject_id IN (SELECT visit_id FROM visit_reception"
             + " UNION SELECT event_id FROM event_attendance UNION SELECT plan_id FROM revisit_plan"
@@ -47,14 +49,15 @@ final class AreaSummary {
             {"Response deadlines (D1-D4, D8, D9, D14)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
                     + " AND NOT " + COMPANY + " AND NOT " + SERVICE_REQUEST + " AND " + DEADLINE_RULES},
             {"Service requests (P10, D2, D4)", SERVICE_REQUEST},
-            {"Periodic reports of the company (D11-D13, D15, D16)", COMPANY},
+            {"Periodic reports of the company (D11-D13, D15, D16)", COMPANY + " AND NOT " + CONTACT_RULES},
+            {"Company-wide contact duties (C4, C8, C10, R2, R4, R6)", COMPANY + " AND " + CONTACT_RULES},
             {"Customer information (I1, I4, I6, I8, I11, A9)", INFORMATION_ACTS},
             {"Receptions, events and plans (A4-A6, A10-A12)", APPROVAL_ACTS},
             {"Approvals of contracts (A1, A2)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id IN (SELECT contract_no FROM contract)"},
             {"Contact obligations (C, R)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id NOT IN (SELECT contract_no FROM contract)"
-                    + " AND (f.rule_id LIKE 'C%' OR f.rule_id LIKE 'R%')"},
+                    + " AND " + CONTACT_RULES},
             {"Customers (T and other customer rules)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id NOT IN (SELECT contract_no FROM contract)"
                     + " AND f.rule_id NOT LIKE 'C%' AND f.rule_id NOT LIKE 'R%'"}};

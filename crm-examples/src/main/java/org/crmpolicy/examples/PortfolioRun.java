@@ -28,6 +28,7 @@ import org.crmpolicy.examples.erp.InformationActsArea;
 import org.crmpolicy.examples.erp.ResponseDeadlinesArea;
 import org.crmpolicy.examples.erp.ServiceRequestsArea;
 import org.crmpolicy.examples.erp.PeriodicReportsArea;
+import org.crmpolicy.examples.erp.CompanyContactDutiesArea;
 import org.crmpolicy.examples.erp.SamplePeriodicReports;
 import org.crmpolicy.examples.erp.ErpDataException;
 import org.crmpolicy.examples.erp.ComplianceJob;
@@ -155,7 +156,8 @@ public final class PortfolioRun {
     /**
      * The compliance job with every policy area wired in (docs/erp-integration.md, "wiring"): tiering, the contact
      * log's obligations, complaints replayed from their stored events, the approvals of signed contracts, response
-     * deadlines, customer information, service requests, and the receptions, events and plans (A4-A6, A10-A12).
+     * deadlines, customer information, service requests, and the receptions, events and plans (A4-A6, A10-A12); for the
+     * company, the periodic reports and the company-wide contact duties (C4, C8, C10, R2 chairman/GM, R4, R6).
      */
     public static ComplianceJob.Builder job(DataSource erp, CrmPolicy policy) {
         return ComplianceJob.builder(erp, policy)
@@ -166,7 +168,8 @@ public final class PortfolioRun {
                 .area(new InformationActsArea(policy))
                 .area(new ServiceRequestsArea(policy))
                 .area(new ApprovalActsArea(policy))
-                .companyArea(new PeriodicReportsArea(policy));
+                .companyArea(new PeriodicReportsArea(policy))
+                .companyArea(new CompanyContactDutiesArea(policy));
     }
 
     /**

@@ -207,7 +207,30 @@ class PortfolioRunNumbersTest {
     @Test
     void thePeriodicReportsBlockIsTheCompanysStoredRowsRuleByRule() throws Exception {
         assertTheBlockIsTheStoredRows("Periodic reports of the company (D11-D13, D15, D16)", "D(11|12|13|15|16)",
-                " AND customer_id = 'COMPANY'");
+                " AND customer_id = 'COMPANY' AND rule_id NOT LIKE 'C%' AND rule_id NOT LIKE 'R%'");
+    }
+
+    @Test
+    void theCompanyWideContactDutiesBlockIsTheCompanysStoredContactRowsRuleByRule() throws Exception {
+        assertTheBlockIsTheStoredRows("Company-wide contact duties (C4, C8, C10, R2, R4, R6)", "[CR][0-9]+",
+                " AND customer_id = 'COMPANY' AND (rule_id LIKE 'C%' OR rule_id LIKE 'R%')");
+    }
+
+    @Test
+    void theContactObligationsBlockCountsNoCompanyFinding() throws Exception {
+        // given: the contact obligations block's total and the customers' stored C and R rows
+        String block = console.substring(console.indexOf("Contact obligations (C, R): findings stored"));
+        Matcher m = Pattern.compile("(?m)^  total +([0-9]+) +([0-9]+) +([0-9]+)$").matcher(block);
+        long company = stored("SELECT COUNT(*) FROM finding WHERE run_date = ? AND customer_id = 'COMPANY'"
+                + " AND (rule_id LIKE 'C%' OR rule_id LIKE 'R%')");
+        long customers = stored("SELECT COUNT(*) FROM finding WHERE run_date = ? AND customer_id <> 'COMPANY'"
+                + " AND (rule_id LIKE 'C%' OR rule_id LIKE 'R%') AND subject_id NOT IN (SELECT complaint_id FROM complaint)");
+
+        // then: the company's rows are stored, and the block's total is at most the customers' rows
+        assertThat(m.find()).isTrue();
+        assertThat(company).isPositive();
+        assertThat(Long.parseLong(m.group(1)) + Long.parseLong(m.group(2)) + Long.parseLong(m.group(3)))
+                .isPositive().isLessThanOrEqualTo(customers);
     }
 
     private static void assertTheBlockIsTheStoredRows(String title, String rules, String where) throws Exception {

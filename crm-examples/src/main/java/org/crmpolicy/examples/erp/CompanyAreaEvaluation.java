@@ -8,7 +8,7 @@ import org.crmpolicy.finding.Finding;
 
 /**
  * A policy area whose duties belong to the company, not to one customer (the periodic reports and reviews D11-D13,
- * D15, D16): judged once per run, after the last chunk of customers, in the transaction that completes the run. Its
+ * D15, D16; the company-wide contact duties C4, C8, C10, R2 chairman/GM, R4, R6): judged once per run, after the last chunk of customers, in the transaction that completes the run. Its
  * findings are stored with the customer column {@link CustomerFinding#COMPANY}.
  *
  * <p>Implementations must be deterministic for a given database state and {@code asOf}, so that re-runs are

@@ -30,8 +30,10 @@ import org.crmpolicy.rules.obligations.CustomerFile;
  * ({@link ErpContactLog}), holds each customer in the tier just decided since the customer's {@code since} day, and asks
  * {@code policy.obligations().assess(chunk, asOf)}: the chunk evaluation the batch and the compliance report use too.
  * Returns the per-customer findings (OVERDUE → VIOLATION, AT_RISK → WARNING, late records → INFO). Company-wide
- * obligations (C4, C8, …) need the whole portfolio at once: the chunk's contributions to them are not decided here.
- * Thread-safe.
+ * obligations (C4, C8, C10, R2 chairman/GM, R4, R6) need the whole portfolio at once: the chunk's contributions to them
+ * are stored, through the connection it is given and so in the chunk's own transaction, in {@code
+ * company_contribution} (one row per chunk, replaced when the chunk is committed again), and {@link
+ * CompanyContactDutiesArea} decides them once the last chunk is done. Thread-safe.
  */
 public final class ContactsArea implements AreaEvaluation {
 
@@ -53,6 +55,7 @@ public final class ContactsArea implements AreaEvaluation {
                 tiers.stream().map(TierDecision::tier).toList(), asOf), asOf);
         Set<String> ids = new HashSet<>();
         customers.forEach(c -> ids.add(c.id().value()));
+        CompanyContactDutiesArea.store(policy, connection, customers, chunk, asOf);
         List<Finding> own = new ArrayList<>(new LinkedHashSet<>(chunk.findings()));
         own.sort(ComplianceReport.findingOrder());
         for (Finding f : own) {

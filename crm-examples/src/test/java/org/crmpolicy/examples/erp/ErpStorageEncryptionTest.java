@@ -98,8 +98,8 @@ class ErpStorageEncryptionTest {
 
         // then
         assertThat(applied).as("V6, the encryption, V7, the response-deadline tables, V8, the service requests, V9, the information acts,"
-                + " V10, the receptions, events and plans, and V11, the survey answers, acquisition costs and status history")
-                .isEqualTo(6);
+                + " V10, the receptions, events and plans, V11, the survey answers, acquisition costs and status history,"
+                + " and V12, the company-wide contributions").isEqualTo(7);
         assertThat(read).singleElement().extracting(Customer::contactPersons).asList().singleElement()
                 .isEqualTo(new ContactPerson(NAME, "经理", PHONE, EMAIL, LocalDate.of(1985, 3, 2)));
         assertThat(rawContactPersonRow(ds)).doesNotContain(PHONE, EMAIL, NAME, "1985-03-02");

@@ -6,7 +6,8 @@ import javax.sql.DataSource;
 /**
  * The ERP compliance job in a JVM of its own, for {@link ErpJobKilledMidRunTest}: loads the sample portfolio into the
  * H2 file database named by the first argument (once), then runs the day's job, printing {@code chunk N} as each chunk
- * is about to commit so that the test knows when to kill it.
+ * is about to commit so that the test knows when to kill it. A third argument {@code company-contacts} wires the
+ * contacts area and the company contact duties area in ({@link CompanyContactDutiesAreaTest}).
  */
 final class KilledJobMain {
 
@@ -21,9 +22,13 @@ final class KilledJobMain {
             System.out.println("chunk " + chunk);
             System.out.flush();
         };
-        RunSummary summary = ComplianceJob.builder(ds, ErpFixtures.policy())
-                .chunkSize(ErpJobKilledMidRunTest.CHUNK).listener(progress).build()
-                .run(ErpFixtures.DAY, ErpFixtures.AS_OF);
+        ComplianceJob.Builder job = ComplianceJob.builder(ds, ErpFixtures.policy())
+                .chunkSize(ErpJobKilledMidRunTest.CHUNK).listener(progress);
+        if (args.length > 2 && args[2].equals("company-contacts")) {
+            job.area(new ContactsArea(ErpFixtures.policy()))
+                    .companyArea(new CompanyContactDutiesArea(ErpFixtures.policy()));
+        }
+        RunSummary summary = job.build().run(ErpFixtures.DAY, ErpFixtures.AS_OF);
         System.out.println("done " + summary.customersRead());
     }
 }
