@@ -87,6 +87,18 @@ final class DecisionTables {
                     return e.getMessage();
                 }
             }
+        },
+        /** {@code ReportTerm.days("D15", "5", ...)}: the days after a report's period by which it is due. */
+        DAYS_AFTER_PERIOD("days") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.deadline.ReportTerm.daysAfterPeriod(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
         };
 
         private final String factory;
