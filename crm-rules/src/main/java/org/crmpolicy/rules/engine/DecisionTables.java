@@ -88,6 +88,18 @@ final class DecisionTables {
                 }
             }
         },
+        /** {@code DeadlineTerm.clockTerm("D5", "24 hours", ...)}: a term length in clock time (no working days). */
+        CLOCK_LENGTH("clockTerm") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.deadline.DeadlineTerm.clockLength(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+        },
         /** {@code ReportTerm.days("D15", "5", ...)}: the days after a report's period by which it is due. */
         DAYS_AFTER_PERIOD("days") {
             @Override
