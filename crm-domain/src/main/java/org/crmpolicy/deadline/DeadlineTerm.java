@@ -69,6 +69,54 @@ public record DeadlineTerm(String ruleId, String appliesTo, String obligation, i
         return new DeadlineTerm(ruleId, appliesTo, obligation, l.amount(), l.unit(), basis, responsible);
     }
 
+    /**
+     * A table row of {@code complaints.drl} ({@code "D5 Table: ..."}): a term of {@code ruleId} that counts clock time
+     * from its start, of the given {@code length} in minutes, hours or calendar days ({@code "24 hours"}); a complaint
+     * deadline pauses while the complaint waits for the customer, so it is not counted in working days.
+     *
+     * @throws IllegalArgumentException naming the row and the text when {@code length} is not a term length or is in
+     *                                  working days
+     */
+    public static DeadlineTerm clockTerm(String ruleId, String length, String appliesTo, String obligation,
+                                         String responsible) {
+        TermLength l;
+        try {
+            l = clockLength(length);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("deadline term " + ruleId + " " + obligation + ": " + e.getMessage(), e);
+        }
+        return new DeadlineTerm(ruleId, appliesTo, obligation, l.amount(), l.unit(), TimeBasis.CLOCK, responsible);
+    }
+
+    /**
+     * {@code text} as a clock-time length: minutes, hours or calendar days ({@code "48 hours"}).
+     *
+     * @throws IllegalArgumentException naming {@code text} when it is not a term length or is in working days
+     */
+    public static TermLength clockLength(String text) {
+        TermLength l = TermLength.parse(text);
+        if (l.unit() == TermUnit.WORKING_DAYS) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a clock-time length: this deadline counts"
+                    + " clock time, write minutes, hours or calendar days (e.g. 48 hours or 2 calendar days)");
+        }
+        return l;
+    }
+
+    /**
+     * The clock time this term allows: its minutes, hours or calendar days (of 24 hours) as a duration.
+     *
+     * @throws IllegalStateException when the term is in working days, which no duration measures
+     */
+    public Duration clockBudget() {
+        return switch (unit) {
+            case MINUTES -> Duration.ofMinutes(amount);
+            case HOURS -> Duration.ofHours(amount);
+            case CALENDAR_DAYS -> Duration.ofDays(amount);
+            case WORKING_DAYS -> throw new IllegalStateException("deadline term " + ruleId + " " + obligation + " is "
+                    + length() + ", not a clock-time length");
+        };
+    }
+
     /** How long this term runs: {@code "3 working days"}. */
     public TermLength length() {
         return new TermLength(amount, unit);

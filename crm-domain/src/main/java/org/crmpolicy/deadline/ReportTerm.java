@@ -55,6 +55,45 @@ public record ReportTerm(String ruleId, String report, ReportCadence cadence, in
                 atRiskWorkingDays);
     }
 
+    /**
+     * A table row of {@code deadlines.drl} ({@code "D15 Table: ..."}): the report of {@code kind}, due
+     * {@code daysAfterPeriodEnd} days after each period, written as text ({@code "5"}; {@code "0"} = by the end of the
+     * period) as a decision table or a named parameter gives it.
+     *
+     * @throws IllegalArgumentException when {@code ruleId} is not the rule of {@code kind} or the days are not a whole
+     *                                  number from 0, naming the value
+     */
+    public static ReportTerm days(String ruleId, String daysAfterPeriodEnd, ReportKind kind, ReportCadence cadence,
+            String responsible, String recipient, int atRiskWorkingDays) {
+        Objects.requireNonNull(kind, "report term kind");
+        if (!kind.ruleId().value().equals(ruleId)) {
+            throw new IllegalArgumentException("report term " + ruleId + ": " + kind + " is a report of "
+                    + kind.ruleId().value());
+        }
+        int days;
+        try {
+            days = daysAfterPeriod(daysAfterPeriodEnd);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("report term " + ruleId + " " + kind.title() + ": " + e.getMessage(), e);
+        }
+        return of(kind, cadence, days, responsible, recipient, atRiskWorkingDays);
+    }
+
+    /**
+     * {@code text} as a number of days after a period: a whole number from 0 to 366.
+     *
+     * @throws IllegalArgumentException naming {@code text}
+     */
+    public static int daysAfterPeriod(String text) {
+        Objects.requireNonNull(text, "days after the period");
+        String t = text.strip();
+        if (!t.matches("[0-9]{1,3}") || Integer.parseInt(t) > 366) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a number of days after the period: write a"
+                    + " whole number from 0 (by the end of the period) to 366");
+        }
+        return Integer.parseInt(t);
+    }
+
     /** True when this row is the term of {@code kind} (same rule and title). */
     public boolean isOf(ReportKind kind) {
         return kind.ruleId().value().equals(ruleId) && kind.title().equals(report);

@@ -87,6 +87,30 @@ final class DecisionTables {
                     return e.getMessage();
                 }
             }
+        },
+        /** {@code DeadlineTerm.clockTerm("D5", "24 hours", ...)}: a term length in clock time (no working days). */
+        CLOCK_LENGTH("clockTerm") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.deadline.DeadlineTerm.clockLength(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+        },
+        /** {@code ReportTerm.days("D15", "5", ...)}: the days after a report's period by which it is due. */
+        DAYS_AFTER_PERIOD("days") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.deadline.ReportTerm.daysAfterPeriod(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
         };
 
         private final String factory;
