@@ -122,24 +122,9 @@ public final class FlinkErpBench {
 
     /** Read the ERP, {@code PortfolioBatch}, store in batches of 500 through {@link FindingTable#insertAbsent}. */
     static void portfolioBatch(DataSource ds, CrmPolicy policy, LocalDate day) throws SQLException {
-        List<Customer> customers = new ArrayList<>();
-        Map<CustomerId, List<Contact>> contacts = new HashMap<>();
-        Map<CustomerId, List<CustomerEvent>> events = new HashMap<>();
+        List<CustomerContacts> portfolio;
         try (Connection c = ds.getConnection()) {
-            CustomerTable.readAfter(c, null, 500, 500, customers::addAll, FieldCipher.fromEnvironment());
-            String first = customers.get(0).id().value();
-            String last = customers.get(customers.size() - 1).id().value();
-            for (Contact k : ErpContactLog.contacts(c, first, last, AS_OF)) {
-                contacts.computeIfAbsent(k.customerId(), id -> new ArrayList<>()).add(k);
-            }
-            for (CustomerEvent e : ErpContactLog.events(c, first, last, AS_OF)) {
-                events.computeIfAbsent(e.customerId(), id -> new ArrayList<>()).add(e);
-            }
-        }
-        List<CustomerContacts> portfolio = new ArrayList<>(customers.size());
-        for (Customer customer : customers) {
-            portfolio.add(new CustomerContacts(customer, contacts.getOrDefault(customer.id(), List.of()),
-                    events.getOrDefault(customer.id(), List.of())));
+            portfolio = ErpContactLog.portfolio(c, AS_OF, FieldCipher.fromEnvironment());
         }
         List<Finding> findings = new ArrayList<>();
         var summary = policy.batch().run(portfolio.iterator(), AS_OF, new BatchSink() {

@@ -67,6 +67,36 @@ public final class ErpContactLog {
         }
     }
 
+    /**
+     * The whole portfolio as the batch reads it: every customer of the ERP in ID order with its contacts and purchases
+     * up to {@code asOf}, in one pass. For tests, benchmarks and comparisons against {@code PortfolioBatch}; a run over
+     * a large ERP reads chunk by chunk instead ({@link ComplianceJob}).
+     */
+    public static List<org.crmpolicy.rules.batch.CustomerContacts> portfolio(Connection c, Instant asOf, FieldCipher cipher)
+            throws SQLException {
+        List<org.crmpolicy.customer.Customer> customers = new ArrayList<>();
+        CustomerTable.readAfter(c, null, 500, 500, customers::addAll, cipher);
+        List<org.crmpolicy.rules.batch.CustomerContacts> all = new ArrayList<>(customers.size());
+        if (customers.isEmpty()) {
+            return all;
+        }
+        String first = customers.get(0).id().value();
+        String last = customers.get(customers.size() - 1).id().value();
+        Map<CustomerId, List<Contact>> contacts = new java.util.HashMap<>();
+        for (Contact k : contacts(c, first, last, asOf)) {
+            contacts.computeIfAbsent(k.customerId(), id -> new ArrayList<>()).add(k);
+        }
+        Map<CustomerId, List<CustomerEvent>> events = new java.util.HashMap<>();
+        for (CustomerEvent e : events(c, first, last, asOf)) {
+            events.computeIfAbsent(e.customerId(), id -> new ArrayList<>()).add(e);
+        }
+        for (org.crmpolicy.customer.Customer customer : customers) {
+            all.add(new org.crmpolicy.rules.batch.CustomerContacts(customer, contacts.getOrDefault(customer.id(), List.of()),
+                    events.getOrDefault(customer.id(), List.of())));
+        }
+        return all;
+    }
+
     /** The contacts with the customers {@code first..last} (inclusive) that happened at or before {@code asOf}. */
     public static List<Contact> contacts(Connection c, String first, String last, Instant asOf) throws SQLException {
         List<Contact> contacts = new ArrayList<>();

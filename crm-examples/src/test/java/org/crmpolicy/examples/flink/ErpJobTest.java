@@ -186,25 +186,8 @@ class ErpJobTest {
 
     /** The ERP's customers, contacts and purchases up to {@code AS_OF}, customer by customer, as the job reads them. */
     static List<CustomerContacts> readTheErp(DataSource ds) throws SQLException {
-        List<Customer> customers = new ArrayList<>();
-        Map<CustomerId, List<Contact>> contacts = new HashMap<>();
-        Map<CustomerId, List<CustomerEvent>> events = new HashMap<>();
         try (Connection c = ds.getConnection()) {
-            CustomerTable.readAfter(c, null, 500, 500, customers::addAll, FieldCipher.fromEnvironment());
-            String first = customers.get(0).id().value();
-            String last = customers.get(customers.size() - 1).id().value();
-            for (Contact k : ErpContactLog.contacts(c, first, last, AS_OF)) {
-                contacts.computeIfAbsent(k.customerId(), id -> new ArrayList<>()).add(k);
-            }
-            for (CustomerEvent e : ErpContactLog.events(c, first, last, AS_OF)) {
-                events.computeIfAbsent(e.customerId(), id -> new ArrayList<>()).add(e);
-            }
+            return ErpContactLog.portfolio(c, AS_OF, FieldCipher.fromEnvironment());
         }
-        List<CustomerContacts> all = new ArrayList<>();
-        for (Customer customer : customers) {
-            all.add(new CustomerContacts(customer, contacts.getOrDefault(customer.id(), List.of()),
-                    events.getOrDefault(customer.id(), List.of())));
-        }
-        return all;
     }
 }
