@@ -2,10 +2,7 @@ package org.crmpolicy.examples.erp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.crmpolicy.contact.Contact;
 import org.crmpolicy.contact.CustomerEvent;
@@ -222,24 +218,6 @@ class CompanyContactDutiesAreaTest {
 
     /** Runs {@link KilledJobMain} with the contact areas in its own JVM; kills it (SIGKILL) once it prints {@code chunk killAt}. */
     private static List<String> runJob(Path database, int killAt) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx512m", KilledJobMain.class.getName(),
-                database.toString(), String.valueOf(SIZE), "company-contacts")
-                .redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                lines.add(line);
-                if (line.equals("chunk " + killAt)) {
-                    process.destroyForcibly();
-                    break;
-                }
-            }
-        }
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("job JVM ended").isTrue();
-        if (killAt < 0) {
-            assertThat(process.exitValue()).as("exit code of the run to the end; output: %s", lines).isZero();
-        }
-        return lines;
+        return ErpJobKilledMidRunTest.runJob(database, SIZE, killAt, "company-contacts");
     }
 }

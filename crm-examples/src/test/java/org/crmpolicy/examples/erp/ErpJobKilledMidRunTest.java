@@ -61,12 +61,21 @@ class ErpJobKilledMidRunTest {
         return ds;
     }
 
-    /** Runs {@link KilledJobMain} in its own JVM; kills it (SIGKILL) once it prints {@code chunk killAt}. */
     private static List<String> runJob(Path database, int killAt) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return runJob(database, SIZE, killAt);
+    }
+
+    /**
+     * Runs {@link KilledJobMain} on {@code size} customers in its own JVM with {@code options} (e.g.
+     * {@code company-contacts}); kills it (SIGKILL) once it prints {@code chunk killAt} (never when negative).
+     */
+    static List<String> runJob(Path database, int size, int killAt, String... options)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx512m", KilledJobMain.class.getName(),
-                database.toString(), String.valueOf(SIZE))
-                .redirectErrorStream(true).start();
+                database.toString(), String.valueOf(size)));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
