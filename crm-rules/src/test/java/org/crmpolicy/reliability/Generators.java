@@ -225,6 +225,7 @@ public final class Generators {
                 Arbitraries.of(0, 1, -1, 100_000, 55_000, 55_001, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE - 1));
     }
 
+    @SuppressWarnings("unchecked") // an Object[] holding only Ts
     static <T> List<T> withNullAt(List<T> list, int index) {
         List<T> copy = new ArrayList<>(list);
         copy.add(Math.min(index, copy.size()), null);

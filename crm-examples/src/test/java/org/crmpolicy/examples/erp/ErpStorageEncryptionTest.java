@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.crmpolicy.customer.ContactPerson;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.finding.Finding;
@@ -100,7 +101,7 @@ class ErpStorageEncryptionTest {
         assertThat(applied).as("V6, the encryption, V7, the response-deadline tables, V8, the service requests, V9, the information acts,"
                 + " V10, the receptions, events and plans, V11, the survey answers, acquisition costs and status history,"
                 + " and V12, the company-wide contributions").isEqualTo(7);
-        assertThat(read).singleElement().extracting(Customer::contactPersons).asList().singleElement()
+        assertThat(read).singleElement().extracting(Customer::contactPersons, InstanceOfAssertFactories.list(ContactPerson.class)).singleElement()
                 .isEqualTo(new ContactPerson(NAME, "经理", PHONE, EMAIL, LocalDate.of(1985, 3, 2)));
         assertThat(rawContactPersonRow(ds)).doesNotContain(PHONE, EMAIL, NAME, "1985-03-02");
         assertThat(ErpSchema.checkStorage(ds, ErpFixtures.policy(), DAY)).isEmpty();

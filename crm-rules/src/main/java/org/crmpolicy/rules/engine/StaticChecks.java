@@ -294,9 +294,11 @@ final class StaticChecks {
             if (d instanceof PatternDescr p) {
                 out.add(PatternShape.of(p, negated));
             } else if (d instanceof NotDescr n) {
-                n.getDescrs().forEach(c -> collect((BaseDescr) c, true, out));
+                n.getDescrs().forEach(c -> collect(c, true, out));
             } else if (d instanceof ExistsDescr x) {
-                x.getDescrs().forEach(c -> collect((BaseDescr) c, negated, out));
+                for (Object c : x.getDescrs()) { // a raw List in drools-drl-ast
+                    collect((BaseDescr) c, negated, out);
+                }
             } else if (d instanceof AndDescr a) {
                 a.getDescrs().forEach(c -> collect(c, negated, out));
             }
