@@ -282,12 +282,15 @@ class ComplaintLifecycleTest {
     }
 
     @Test
-    void theFirstContactOwnsTheReply() {
-        // given / when
-        Complaint c = inState(ComplaintState.ASSIGNED);
+    void p6TheFirstContactOwnsTheReplyAfterOthersActedOnTheComplaint() {
+        // given / when: received by the clerk, then registered, assigned and handled by others
+        Complaint assigned = inState(ComplaintState.ASSIGNED);
+        Complaint handled = inState(ComplaintState.IN_PROGRESS);
 
         // then
-        assertThat(c.firstContactOwner()).isEqualTo(CLERK);
+        assertThat(assigned.firstContactOwner()).isEqualTo(CLERK);
+        assertThat(handled.firstContactOwner()).isEqualTo(CLERK);
+        assertThat(handled.events()).extracting(ComplaintEvent::by).contains(MARKETING, HANDLER);
     }
 
     @Test
@@ -334,7 +337,7 @@ class ComplaintLifecycleTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"MINOR, LOW", "GENERAL, NORMAL", "SERIOUS, HIGH", "CRITICAL, URGENT"})
-    void severityDecidesPriority(SeverityGrade severity, Priority priority) {
+    void p1SeverityDecidesPriority(SeverityGrade severity, Priority priority) {
         // given / when
         FeedbackClassification classification = FeedbackClassification.of(FeedbackType.COMPLAINT, severity);
 
@@ -344,7 +347,7 @@ class ComplaintLifecycleTest {
 
     @ParameterizedTest
     @EnumSource(value = FeedbackType.class, names = {"INQUIRY", "SUGGESTION"})
-    void onlyAComplaintStartsTheComplaintLifecycle(FeedbackType type) {
+    void p1OnlyAComplaintStartsTheComplaintLifecycle(FeedbackType type) {
         // given / when / then
         assertThatThrownBy(() -> new Intake(CustomerId.of("C-001"), FeedbackClassification.of(type,
                 SeverityGrade.MINOR), "text", true)).isInstanceOf(IllegalArgumentException.class)

@@ -76,6 +76,22 @@ class ComplaintDeadlinesTest {
         }
     }
 
+    @Test
+    void p6TheFirstContactOwesTheReplyEvenWhenAnotherDepartmentRegisteredTheComplaint() {
+        // given: the clerk received it, marketing filled in the acceptance form; nobody answered the customer
+        Complaint c = received().register(aRegistration(null), MARKETING, at(1), "acceptance form filled");
+
+        // when: before and after the 24th hour
+        ComplaintAssessment owed = assess(c, at(23));
+        ComplaintAssessment late = assess(c, at(25));
+
+        // then: the reply stays the first contact's (P6), not the registering department's
+        assertThat(obligations(owed, "D5", "respond")).singleElement()
+                .satisfies(o -> assertThat(o.responsible()).isEqualTo(CLERK.toString()));
+        assertThat(findings(late, "D5", "respond")).singleElement()
+                .satisfies(f -> assertThat(f.responsible()).isEqualTo(CLERK.toString()).isNotEqualTo(MARKETING.toString()));
+    }
+
     @ParameterizedTest(name = "unanswered as of {0} s: obligation {1}, breach {2}")
     @CsvSource({"0, true, false", "86399, true, false", "86400, false, true"})
     void d5AnUnansweredComplaintOwesAResponseUntilThe24thHourThenIsInBreach(long seconds, boolean owed,

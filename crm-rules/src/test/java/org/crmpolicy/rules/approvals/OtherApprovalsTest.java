@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** T8 (A3), A5, A6, A7, A8, A10, A11, A12. */
+/** T8 (A3, the same rule), A5, A6, A7, A8, A10, A11, A12. */
 class OtherApprovalsTest {
 
     private static final CustomerId CUSTOMER = CustomerId.of("C-400");
@@ -67,6 +67,19 @@ class OtherApprovalsTest {
     }
 
     @Test
+    void a3IsTheT8RuleOfApprovalsDrlUnderBothIds() {
+        // given: the catalogue of the running rule set (A3 "Preferential policy: see T8")
+        org.crmpolicy.rules.catalogue.RuleCatalogue catalogue = org.crmpolicy.rules.Fixtures.policy().catalogue();
+
+        // then: one rule enforces both; its approval and findings carry T8 (t8A3APreferentialPolicyApprovedBy... below)
+        assertThat(catalogue.rules(org.crmpolicy.finding.RuleId.of("A3"))).singleElement().satisfies(r -> {
+            assertThat(r.ids()).extracting(org.crmpolicy.finding.RuleId::value).containsExactly("T8", "A3");
+            assertThat(r.file()).isEqualTo("approvals.drl");
+            assertThat(r.name()).contains("general manager's office meeting");
+        });
+    }
+
+    @Test
     void t8ARefusalNamesBothReasons() {
         // when
         ApprovalPlan plan = approvals().plan(aGrant(Tier.GENERAL, false));
@@ -78,7 +91,7 @@ class OtherApprovalsTest {
 
     @ParameterizedTest
     @CsvSource({"COMPANY_LEADERSHIP", "BOARD", "LEADER_IN_CHARGE", "MANAGEMENT"})
-    void t8APreferentialPolicyApprovedByAnyoneButTheGmOfficeMeetingIsAViolation(ApproverLevel wrong) {
+    void t8A3APreferentialPolicyApprovedByAnyoneButTheGmOfficeMeetingIsAViolation(ApproverLevel wrong) {
         // given
         PreferentialPolicyGrant grant = aGrant(Tier.KEY, true);
 
