@@ -97,10 +97,11 @@ final class AreaSummary {
             throw new ErpDataException("summarise the findings of " + day, e);
         }
         out.println("Metrics (M1/M2)");
-        for (Indicator m : metrics) {
+        for (Indicator m : MetricsSource.shown(metrics)) {
             out.printf("  %-2s %-48s %18s  (%s / %s)  %s%n", m.ruleId().value(), m.name(), MetricsSource.value(m),
                     MetricsSource.count(m.numerator()), MetricsSource.count(m.denominator()), MetricsSource.definition(m));
         }
+        MetricsSource.csatNote(metrics).ifPresent(note -> out.println("  (" + note + ")"));
         out.println();
     }
 }

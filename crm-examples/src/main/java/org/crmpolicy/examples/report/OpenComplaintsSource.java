@@ -46,6 +46,7 @@ public final class OpenComplaintsSource extends ProvidedSource<OpenComplaint> {
         List<OpenComplaint> sorted = new ArrayList<>(complaints);
         sorted.sort(Comparator.comparing(OpenComplaint::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(OpenComplaint::complaintId));
+        StaffDirectory holders = StaffDirectory.load(ctx.dataSource());
         List<Row> rows = new ArrayList<>();
         long overdue = 0;
         for (OpenComplaint c : sorted) {
@@ -54,7 +55,7 @@ public final class OpenComplaintsSource extends ProvidedSource<OpenComplaint> {
             rows.add(new Row(c.complaintId(), List.of(c.complaintId(), c.customerId().value(), ctx.nameOf(c.customerId()),
                     ctx.tierOf(c.customerId()).map(Tier::name).orElse(Labels.UNCLASSIFIED), c.status(),
                     c.deadlineRule() == null ? "" : c.deadlineRule().value(), Labels.when(c.deadline(), ctx.zone()),
-                    late ? "yes" : "", c.responsible() == null ? ActionItemsSource.NOT_ASSIGNED : c.responsible()),
+                    late ? "yes" : "", holders.personFor(c.responsible(), c.customerId())),
                     late ? "overdue" : ""));
         }
         return new ReportSection(id(), title(), List.of(

@@ -13,7 +13,8 @@ import org.crmpolicy.examples.erp.ErpDataException;
 /**
  * Who a finding's responsible role is, by name, in the sample company: a customer's {@code SALES_STAFF} and
  * {@code FIRST_RESPONDER} duties are its account manager's (the customer table's {@code account_manager_id}, named from a fixed roster), every other
- * role has one named holder. The example's stand-in for a host's staff directory; no personal data of customers.
+ * role has one named holder, a complaint's first contact (a staff number at a unit) is named from the staff number.
+ * The example's stand-in for a host's staff directory; no personal data of customers.
  * Immutable and thread-safe.
  */
 final class StaffDirectory {
@@ -72,17 +73,34 @@ final class StaffDirectory {
             String am = accountManagers.get(customer);
             return am == null ? (accountManagers.isEmpty() ? "SALES_STAFF" : NO_ACCOUNT_MANAGER) : accountManager(am);
         }
+        // a complaint's first contact is a person acting for a unit (Actor: "E-CS-01@CUSTOMER_SERVICE", P6)
+        int at = responsible.indexOf('@');
+        if (at > 0 && at < responsible.length() - 1) {
+            return staffMember(responsible.substring(0, at), responsible.substring(at + 1));
+        }
         return HOLDERS.getOrDefault(responsible, responsible);
     }
 
     /** E.g. {@code 罗志强 (account manager AM-8)}; a deterministic name for the sample's IDs {@code AM-n}. */
     static String accountManager(String id) {
+        return nameOf(id, 0) + " (account manager " + id + ")";
+    }
+
+    /** E.g. {@code 郑文静 (customer service E-CS-01)}: a staff member by employee number and the unit it acted for. */
+    static String staffMember(String staffId, String unit) {
+        return nameOf(staffId, SURNAMES.length * GIVEN.length / 2) + " (" + unit.toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + " " + staffId + ")";
+    }
+
+    /** A deterministic name for an ID ending in a number ({@code AM-8}, {@code E-CS-01}); {@code offset} keeps rosters apart. */
+    private static String nameOf(String id, int offset) {
         int n = Math.abs(id.hashCode());
         try {
             n = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
         } catch (NumberFormatException e) {
             // not the sample's form: keep the hash
         }
-        return SURNAMES[n % SURNAMES.length] + GIVEN[(n / SURNAMES.length) % GIVEN.length] + " (account manager " + id + ")";
+        n += offset;
+        return SURNAMES[n % SURNAMES.length] + GIVEN[(n / SURNAMES.length) % GIVEN.length];
     }
 }

@@ -88,6 +88,38 @@ class ComplianceReportPageTest {
     }
 
     @Test
+    void csatByAccountManagerShowsTheFiveHighestAndLowestAndEveryManagerInItsOwnTable() {
+        // given: twelve account managers, AM-1 with 1 of 12 answers satisfied ... AM-12 with 12 of 12
+        List<Indicator> indicators = new java.util.ArrayList<>();
+        indicators.add(Indicator.ratio(Metric.COMPLAINT_RATE, null, "customers with a complaint / customers", 1, 3, "none"));
+        for (int m = 1; m <= 12; m++) {
+            indicators.add(Indicator.ratio(Metric.CSAT_BY_ACCOUNT_MANAGER, "AM-" + m, "satisfied / answers", m, 12, "none"));
+        }
+        indicators.add(Indicator.ratio(Metric.COMPLAINT_REVIEW_RATE, null, "reviewed / resolved complaints", 1, 2, "none"));
+
+        // when
+        List<Indicator> shown = MetricsSource.shown(indicators);
+        String html = ComplianceReportPage.standard().with(MetricsSource.from(ctx -> indicators))
+                .render(ReportFixtures.context()).html();
+
+        // then: the console's and the metrics table's list, in place, highest first
+        assertThat(shown).extracting(i -> i.scope() == null ? i.metric().name() : i.scope()).containsExactly(
+                "COMPLAINT_RATE", "AM-12", "AM-11", "AM-10", "AM-9", "AM-8", "AM-5", "AM-4", "AM-3", "AM-2", "AM-1",
+                "COMPLAINT_REVIEW_RATE");
+        assertThat(MetricsSource.csatNote(indicators)).hasValueSatisfying(n -> assertThat(n).contains("5 highest")
+                .contains("5 lowest of 12 account managers"));
+        assertThat(MetricsSource.csatNote(indicators.subList(0, 11))).isEmpty();
+        assertThat(MetricsSource.shown(indicators.subList(0, 11))).isEqualTo(indicators.subList(0, 11));
+        String metricsTable = html.substring(html.indexOf("<table id=\"metrics-table\">"));
+        metricsTable = metricsTable.substring(0, metricsTable.indexOf("</table>"));
+        assertThat(metricsTable).contains("AM-12").contains("AM-1<").doesNotContain("AM-6").doesNotContain("AM-7");
+        assertThat(html).contains("data-count=\"csat-managers-table|AM-6|Satisfied\">6<")
+                .contains("data-count=\"csat-managers-table|AM-1|Answers\">12<");
+        String chart = html.substring(html.indexOf("<section id=\"metrics\">"), html.indexOf("<table id=\"metrics-table\">"));
+        assertThat(chart).contains("AM-5").doesNotContain("AM-6").doesNotContain("AM-7");
+    }
+
+    @Test
     void countsPerTierRuleAndSeverityAreInTheTables() {
         // when
         String html = ComplianceReportPage.standard().render(ReportFixtures.context()).html();
