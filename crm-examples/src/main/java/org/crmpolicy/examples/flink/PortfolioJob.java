@@ -201,12 +201,7 @@ public final class PortfolioJob {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         Objects.requireNonNull(lateness, "lateness must not be null");
-        DataStream<PortfolioLine> lines = lines(env, input, PortfolioFiles.CUSTOMERS, PortfolioLine.CUSTOMER,
-                ContactWatermarks.reference())
-                .union(lines(env, input, PortfolioFiles.CONTACTS, PortfolioLine.CONTACT,
-                                ContactWatermarks.contacts(lateness)),
-                        lines(env, input, PortfolioFiles.EVENTS, PortfolioLine.EVENT, ContactWatermarks.reference()));
-        SingleOutputStreamOperator<String> findings = lines
+        SingleOutputStreamOperator<String> findings = eventTimeLines(env, input, lateness)
                 .keyBy(l -> l.customerId, TypeInformation.of(String.class))
                 .process(new EvaluateAsContactsArrive(policy, asOf), TypeInformation.of(String.class))
                 .name("evaluate customers as contacts arrive").uid("evaluate-as-contacts-arrive");
@@ -224,6 +219,42 @@ public final class PortfolioJob {
         statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses");
         findings.getSideOutput(EvaluateCustomers.REJECTED)
                 .sinkTo(textFiles(output.resolve(REJECTED))).name("rejected input");
+    }
+
+    /**
+     * Defines the streaming job whose {@code asOf} moves with the watermark: from {@code from} on, each company-wide
+     * period (C4, C8, C10, R2, R4, R6: week after week, month after month) is decided when the watermark passes its
+     * completion ({@link org.crmpolicy.rules.batch.CompanyPeriod#completeAt()}, its end plus the day of evidence), as of
+     * that completion: the status {@code PortfolioBatch} run as of that instant gives it. Event time, lateness and late
+     * contacts as in {@link #defineStreaming} (a contact that comes after its period was decided makes the late-record
+     * finding, never a new status); for an unbounded source of contacts. Writes the statuses to {@code
+     * company-statuses/} and their findings to {@code findings/}; the customers' own obligations are the BATCH job's.
+     * At the end of a bounded input the periods the watermark has not passed are left undecided.
+     */
+    public static void defineStreamingPeriodByPeriod(StreamExecutionEnvironment env, Path input, Path output,
+            PolicySource policy, Instant from, Duration lateness) {
+        Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(from, "from must not be null");
+        Objects.requireNonNull(lateness, "lateness must not be null");
+        SingleOutputStreamOperator<String> statuses = eventTimeLines(env, input, lateness)
+                .keyBy(l -> l.customerId, TypeInformation.of(String.class))
+                .process(new EvaluatePeriodByPeriod(policy, from), TypeInformation.of(PeriodPart.class))
+                .name("evaluate customers period by period").uid("evaluate-period-by-period")
+                .keyBy(p -> p.key, TypeInformation.of(String.class))
+                .process(DecidePeriods.asOfEachCompletion(policy), TypeInformation.of(String.class))
+                .name("decide each company-wide period as of its completion").uid("decide-periods-as-of-completion");
+        statuses.getSideOutput(DecideCompanyWide.FINDINGS).sinkTo(textFiles(output.resolve(FINDINGS)))
+                .name("findings");
+        statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses");
+    }
+
+    /** Customers and events without event time, contacts in event time out of order by at most {@code lateness}. */
+    private static DataStream<PortfolioLine> eventTimeLines(StreamExecutionEnvironment env, Path input,
+            Duration lateness) {
+        return lines(env, input, PortfolioFiles.CUSTOMERS, PortfolioLine.CUSTOMER, ContactWatermarks.reference())
+                .union(lines(env, input, PortfolioFiles.CONTACTS, PortfolioLine.CONTACT,
+                                ContactWatermarks.contacts(lateness)),
+                        lines(env, input, PortfolioFiles.EVENTS, PortfolioLine.EVENT, ContactWatermarks.reference()));
     }
 
     /** The configuration of the streaming job: STREAMING mode (checkpoints are enabled on the environment). */
