@@ -32,6 +32,9 @@ import org.crmpolicy.rules.obligations.CompanyWideDecision;
  * closed is reported as late}, through {@link PortfolioEvaluator#lateFindings}), once per finding, and nothing when
  * it would not have counted. Parts are appended to list state and collapsed every {@value MergeContributions#COLLAPSE_AT}
  * parts; after the decision the state holds what it was taken over (to judge late contacts against).
+ *
+ * <p>Of one {@code asOf} ({@link #DecidePeriods(PolicySource, Instant)}: the periods {@code PortfolioBatch} reports
+ * as of it), or of each period's own completion ({@link #asOfEachCompletion}: the job period by period).
  */
 public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, String> {
 
@@ -60,8 +63,8 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
 
     /**
      * Decides each period as of its own completion, whichever it is (the job whose {@code asOf} moves with the
-     * watermark): the evaluator as of {@link CompanyPeriod#completeAt()} decides it, as {@code PortfolioBatch} run as of
-     * that instant does.
+     * watermark): the evaluator as of {@link CompanyPeriod#completeAt()} decides it, as {@code PortfolioBatch} run
+     * as of that instant does.
      */
     public static DecidePeriods asOfEachCompletion(PolicySource source) {
         return new DecidePeriods(source);
@@ -108,7 +111,8 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
             return;     // a data bound only: the decision stands
         }
         CompanyPeriod period = period(in.key, in.completeAt);
-        for (Finding f : evaluator(in.completeAt).lateFindings(period, before, late, Instant.ofEpochMilli(in.completeAt))) {
+        Instant decidedAt = Instant.ofEpochMilli(in.completeAt);
+        for (Finding f : evaluator(in.completeAt).lateFindings(period, before, late, decidedAt)) {
             String line = OutputLines.finding(f);
             if (!published.contains(line)) {
                 published.put(line, Boolean.TRUE);

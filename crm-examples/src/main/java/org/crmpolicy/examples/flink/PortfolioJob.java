@@ -328,7 +328,9 @@ public final class PortfolioJob {
      * Runs the job on an embedded cluster (or the cluster {@code flink run} submits it to).
      * Arguments: {@code [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf [parallelism]}: BATCH mode
      * unless {@code --streaming} (or {@code --lateness}, ISO-8601, default {@link #DEFAULT_LATENESS}) asks for the
-     * streaming job in event time. Over the ERP database instead of files: {@code --erp jdbcUrl [--erp-user USER]
+     * streaming job in event time; {@code --period-by-period} the streaming job whose {@code asOf} moves with the
+     * watermark ({@link #defineStreamingPeriodByPeriod}), deciding the periods that complete after {@code asOf}. Over
+     * the ERP database instead of files: {@code --erp jdbcUrl [--erp-user USER]
      * outputDir asOf [parallelism]} ({@link #defineErp}, BATCH mode): the password comes from the environment variable
      * {@value #ERP_PASSWORD_VARIABLE} (empty when unset), never from the command line; the findings are stored under
      * {@code asOf}'s day in the policy zone, company-wide statuses and rejected input go to {@code outputDir}.
@@ -337,6 +339,7 @@ public final class PortfolioJob {
         int at = 0;
         int sample = -1;
         Duration lateness = null;
+        boolean periodByPeriod = false;
         String erpUrl = null;
         String erpUser = "sa";
         while (at < args.length && args[at].startsWith("--")) {
@@ -346,6 +349,7 @@ public final class PortfolioJob {
                 case "--sample" -> sample = Integer.parseInt(args[++at]);
                 case "--streaming" -> lateness = lateness == null ? DEFAULT_LATENESS : lateness;
                 case "--lateness" -> lateness = Duration.parse(args[++at]);
+                case "--period-by-period" -> periodByPeriod = true;
                 default -> throw new IllegalArgumentException("option = " + args[at] + " is not known");
             }
             at++;
@@ -356,14 +360,17 @@ public final class PortfolioJob {
             return;
         }
         if (args.length - at < 3) {
-            System.out.println("usage: PortfolioJob [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf"
-                    + " [parallelism]");
+            System.out.println("usage: PortfolioJob [--sample N] [--streaming] [--lateness PT6H] [--period-by-period]"
+                    + " inputDir outputDir asOf [parallelism]");
             return;
         }
         Path input = Path.of(args[at]);
         Path output = Path.of(args[at + 1]);
         Instant asOf = Instant.parse(args[at + 2]);
         requireEmpty(output);
+        if (periodByPeriod && lateness == null) {
+            lateness = DEFAULT_LATENESS;
+        }
         if (sample >= 0) {
             PortfolioFiles.write(org.crmpolicy.examples.portfolio.PortfolioStream.of(
                     org.crmpolicy.examples.portfolio.SamplePortfolio.DEFAULT_SEED, sample,
@@ -379,7 +386,11 @@ public final class PortfolioJob {
             define(env, input, output, PolicySource.shipped(), asOf);
         } else {
             env.enableCheckpointing(2_000);   // the file sink commits on checkpoints, the last one at the end of input
-            defineStreaming(env, input, output, PolicySource.shipped(), asOf, lateness);
+            if (periodByPeriod) {
+                defineStreamingPeriodByPeriod(env, input, output, PolicySource.shipped(), asOf, lateness);
+            } else {
+                defineStreaming(env, input, output, PolicySource.shipped(), asOf, lateness);
+            }
         }
         long started = System.nanoTime();
         env.execute("crm-policy portfolio run as of " + asOf + (lateness == null ? "" : ", streaming, lateness " + lateness));
