@@ -32,6 +32,9 @@ import org.crmpolicy.rules.obligations.CompanyWideDecision;
  * closed is reported as late}, through {@link PortfolioEvaluator#lateFindings}), once per finding, and nothing when
  * it would not have counted. Parts are appended to list state and collapsed every {@value MergeContributions#COLLAPSE_AT}
  * parts; after the decision the state holds what it was taken over (to judge late contacts against).
+ *
+ * <p>Of one {@code asOf} ({@link #DecidePeriods(PolicySource, Instant)}: the periods {@code PortfolioBatch} reports
+ * as of it), or of each period's own completion ({@link #asOfEachCompletion}: the job period by period).
  */
 public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, String> {
 
@@ -40,23 +43,43 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
     private final PolicySource source;
     private final Instant asOf;
     private transient PortfolioEvaluator evaluator;
+    private transient CompletionCalendar calendar;
     private transient Map<String, CompanyPeriod> periods;
     private transient ListState<byte[]> parts;
     private transient ValueState<Integer> count;
     private transient ValueState<byte[]> decided;
     private transient MapState<String, Boolean> published;
 
+    /** Decides the periods of one {@code asOf} (the period containing it and the one before). */
     public DecidePeriods(PolicySource source, Instant asOf) {
         this.source = source;
-        this.asOf = asOf;
+        this.asOf = java.util.Objects.requireNonNull(asOf, "asOf must not be null");
+    }
+
+    private DecidePeriods(PolicySource source) {
+        this.source = source;
+        this.asOf = null;
+    }
+
+    /**
+     * Decides each period as of its own completion, whichever it is (the job whose {@code asOf} moves with the
+     * watermark): the evaluator as of {@link CompanyPeriod#completeAt()} decides it, as {@code PortfolioBatch} run
+     * as of that instant does.
+     */
+    public static DecidePeriods asOfEachCompletion(PolicySource source) {
+        return new DecidePeriods(source);
     }
 
     @Override
     public void open(OpenContext context) {
-        evaluator = source.policy().batch().evaluator(asOf);
         periods = new HashMap<>();
-        for (CompanyPeriod p : evaluator.companyPeriods()) {
-            periods.put(p.key(), p);
+        if (asOf == null) {
+            calendar = new CompletionCalendar(source.policy());
+        } else {
+            evaluator = source.policy().batch().evaluator(asOf);
+            for (CompanyPeriod p : evaluator.companyPeriods()) {
+                periods.put(p.key(), p);
+            }
         }
         parts = getRuntimeContext().getListState(new ListStateDescriptor<>("parts", byte[].class));
         count = getRuntimeContext().getState(new ValueStateDescriptor<>("count", Integer.class));
@@ -75,7 +98,7 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
         parts.add(in.bytes);
         int n = count.value() == null ? 1 : count.value() + 1;
         if (n >= MergeContributions.COLLAPSE_AT) {
-            parts.update(List.of(ContributionPart.toBytes(merged())));
+            parts.update(List.of(ContributionPart.toBytes(merged(in.completeAt))));
             n = 1;
         }
         count.update(n);
@@ -87,8 +110,9 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
         if (late.byObligation().isEmpty()) {
             return;     // a data bound only: the decision stands
         }
-        CompanyPeriod period = period(in.key);
-        for (Finding f : evaluator.lateFindings(period, before, late, Instant.ofEpochMilli(in.completeAt))) {
+        CompanyPeriod period = period(in.key, in.completeAt);
+        Instant decidedAt = Instant.ofEpochMilli(in.completeAt);
+        for (Finding f : evaluator(in.completeAt).lateFindings(period, before, late, decidedAt)) {
             String line = OutputLines.finding(f);
             if (!published.contains(line)) {
                 published.put(line, Boolean.TRUE);
@@ -99,7 +123,7 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
-        Contributions all = merged();
+        Contributions all = merged(timestamp);
         parts.clear();
         count.clear();
         if (ctx.getCurrentKey().equals(PeriodPart.NO_PERIOD)) {
@@ -108,7 +132,7 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
             }
             return;
         }
-        CompanyWideDecision decision = evaluator.decide(period(ctx.getCurrentKey()), all);
+        CompanyWideDecision decision = evaluator(timestamp).decide(period(ctx.getCurrentKey(), timestamp), all);
         for (ObligationStatus s : decision.statuses()) {
             out.collect(OutputLines.status(s));
         }
@@ -118,7 +142,14 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
         decided.update(ContributionPart.toBytes(all));
     }
 
-    private CompanyPeriod period(String key) {
+    private PortfolioEvaluator evaluator(long completeAt) {
+        return calendar == null ? evaluator : calendar.at(Instant.ofEpochMilli(completeAt));
+    }
+
+    private CompanyPeriod period(String key, long completeAt) {
+        if (calendar != null) {
+            return calendar.period(key, Instant.ofEpochMilli(completeAt));
+        }
         CompanyPeriod p = periods.get(key);
         if (p == null) {
             throw new IllegalArgumentException("period key = " + key + " is not a company-wide period as of " + asOf);
@@ -126,11 +157,11 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
         return p;
     }
 
-    private Contributions merged() throws Exception {
+    private Contributions merged(long completeAt) throws Exception {
         List<Contributions> held = new ArrayList<>();
         for (byte[] bytes : parts.get()) {
             held.add(ContributionPart.read(bytes));
         }
-        return evaluator.merge(held);
+        return evaluator(completeAt).merge(held);
     }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * How the job's tasks reach the ERP database: a JDBC URL, user and password, which is what travels in the job graph
  * (a {@link javax.sql.DataSource} is neither serializable in general nor meant to be opened on the client). Each task
  * opens its own connection through {@link #open()}; the JDBC driver must be on the task managers' class path: the shaded
- * job jar ({@code -Pflink-jar}) leaves the drivers out, so put the driver's jar into Flink's {@code lib/} (or add it to
- * the shade) before submitting the job over the ERP.
+ * job jar ({@code crm-examples-<version>-flink-job.jar}) leaves the drivers out, so put the driver's jar into
+ * Flink's {@code lib/} (or add it to the shade) before submitting the job over the ERP.
  *
  * <p>{@link #toString()} names the URL and user only, never the password. The URL should not carry a password either.
  *

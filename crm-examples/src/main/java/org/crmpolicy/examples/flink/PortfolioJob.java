@@ -201,12 +201,7 @@ public final class PortfolioJob {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         Objects.requireNonNull(lateness, "lateness must not be null");
-        DataStream<PortfolioLine> lines = lines(env, input, PortfolioFiles.CUSTOMERS, PortfolioLine.CUSTOMER,
-                ContactWatermarks.reference())
-                .union(lines(env, input, PortfolioFiles.CONTACTS, PortfolioLine.CONTACT,
-                                ContactWatermarks.contacts(lateness)),
-                        lines(env, input, PortfolioFiles.EVENTS, PortfolioLine.EVENT, ContactWatermarks.reference()));
-        SingleOutputStreamOperator<String> findings = lines
+        SingleOutputStreamOperator<String> findings = eventTimeLines(env, input, lateness)
                 .keyBy(l -> l.customerId, TypeInformation.of(String.class))
                 .process(new EvaluateAsContactsArrive(policy, asOf), TypeInformation.of(String.class))
                 .name("evaluate customers as contacts arrive").uid("evaluate-as-contacts-arrive");
@@ -224,6 +219,42 @@ public final class PortfolioJob {
         statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses");
         findings.getSideOutput(EvaluateCustomers.REJECTED)
                 .sinkTo(textFiles(output.resolve(REJECTED))).name("rejected input");
+    }
+
+    /**
+     * Defines the streaming job whose {@code asOf} moves with the watermark: from {@code from} on, each company-wide
+     * period (C4, C8, C10, R2, R4, R6: week after week, month after month) is decided when the watermark passes its
+     * completion ({@link org.crmpolicy.rules.batch.CompanyPeriod#completeAt()}, its end plus the day of evidence), as of
+     * that completion: the status {@code PortfolioBatch} run as of that instant gives it. Event time, lateness and late
+     * contacts as in {@link #defineStreaming} (a contact that comes after its period was decided makes the late-record
+     * finding, never a new status); for an unbounded source of contacts. Writes the statuses to {@code
+     * company-statuses/} and their findings to {@code findings/}; the customers' own obligations are the BATCH job's.
+     * At the end of a bounded input the periods the watermark has not passed are left undecided.
+     */
+    public static void defineStreamingPeriodByPeriod(StreamExecutionEnvironment env, Path input, Path output,
+            PolicySource policy, Instant from, Duration lateness) {
+        Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(from, "from must not be null");
+        Objects.requireNonNull(lateness, "lateness must not be null");
+        SingleOutputStreamOperator<String> statuses = eventTimeLines(env, input, lateness)
+                .keyBy(l -> l.customerId, TypeInformation.of(String.class))
+                .process(new EvaluatePeriodByPeriod(policy, from), TypeInformation.of(PeriodPart.class))
+                .name("evaluate customers period by period").uid("evaluate-period-by-period")
+                .keyBy(p -> p.key, TypeInformation.of(String.class))
+                .process(DecidePeriods.asOfEachCompletion(policy), TypeInformation.of(String.class))
+                .name("decide each company-wide period as of its completion").uid("decide-periods-as-of-completion");
+        statuses.getSideOutput(DecideCompanyWide.FINDINGS).sinkTo(textFiles(output.resolve(FINDINGS)))
+                .name("findings");
+        statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses");
+    }
+
+    /** Customers and events without event time, contacts in event time out of order by at most {@code lateness}. */
+    private static DataStream<PortfolioLine> eventTimeLines(StreamExecutionEnvironment env, Path input,
+            Duration lateness) {
+        return lines(env, input, PortfolioFiles.CUSTOMERS, PortfolioLine.CUSTOMER, ContactWatermarks.reference())
+                .union(lines(env, input, PortfolioFiles.CONTACTS, PortfolioLine.CONTACT,
+                                ContactWatermarks.contacts(lateness)),
+                        lines(env, input, PortfolioFiles.EVENTS, PortfolioLine.EVENT, ContactWatermarks.reference()));
     }
 
     /** The configuration of the streaming job: STREAMING mode (checkpoints are enabled on the environment). */
@@ -297,7 +328,9 @@ public final class PortfolioJob {
      * Runs the job on an embedded cluster (or the cluster {@code flink run} submits it to).
      * Arguments: {@code [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf [parallelism]}: BATCH mode
      * unless {@code --streaming} (or {@code --lateness}, ISO-8601, default {@link #DEFAULT_LATENESS}) asks for the
-     * streaming job in event time. Over the ERP database instead of files: {@code --erp jdbcUrl [--erp-user USER]
+     * streaming job in event time; {@code --period-by-period} the streaming job whose {@code asOf} moves with the
+     * watermark ({@link #defineStreamingPeriodByPeriod}), deciding the periods that complete after {@code asOf}. Over
+     * the ERP database instead of files: {@code --erp jdbcUrl [--erp-user USER]
      * outputDir asOf [parallelism]} ({@link #defineErp}, BATCH mode): the password comes from the environment variable
      * {@value #ERP_PASSWORD_VARIABLE} (empty when unset), never from the command line; the findings are stored under
      * {@code asOf}'s day in the policy zone, company-wide statuses and rejected input go to {@code outputDir}.
@@ -306,6 +339,7 @@ public final class PortfolioJob {
         int at = 0;
         int sample = -1;
         Duration lateness = null;
+        boolean periodByPeriod = false;
         String erpUrl = null;
         String erpUser = "sa";
         while (at < args.length && args[at].startsWith("--")) {
@@ -315,6 +349,7 @@ public final class PortfolioJob {
                 case "--sample" -> sample = Integer.parseInt(args[++at]);
                 case "--streaming" -> lateness = lateness == null ? DEFAULT_LATENESS : lateness;
                 case "--lateness" -> lateness = Duration.parse(args[++at]);
+                case "--period-by-period" -> periodByPeriod = true;
                 default -> throw new IllegalArgumentException("option = " + args[at] + " is not known");
             }
             at++;
@@ -325,14 +360,17 @@ public final class PortfolioJob {
             return;
         }
         if (args.length - at < 3) {
-            System.out.println("usage: PortfolioJob [--sample N] [--streaming] [--lateness PT6H] inputDir outputDir asOf"
-                    + " [parallelism]");
+            System.out.println("usage: PortfolioJob [--sample N] [--streaming] [--lateness PT6H] [--period-by-period]"
+                    + " inputDir outputDir asOf [parallelism]");
             return;
         }
         Path input = Path.of(args[at]);
         Path output = Path.of(args[at + 1]);
         Instant asOf = Instant.parse(args[at + 2]);
         requireEmpty(output);
+        if (periodByPeriod && lateness == null) {
+            lateness = DEFAULT_LATENESS;
+        }
         if (sample >= 0) {
             PortfolioFiles.write(org.crmpolicy.examples.portfolio.PortfolioStream.of(
                     org.crmpolicy.examples.portfolio.SamplePortfolio.DEFAULT_SEED, sample,
@@ -348,7 +386,11 @@ public final class PortfolioJob {
             define(env, input, output, PolicySource.shipped(), asOf);
         } else {
             env.enableCheckpointing(2_000);   // the file sink commits on checkpoints, the last one at the end of input
-            defineStreaming(env, input, output, PolicySource.shipped(), asOf, lateness);
+            if (periodByPeriod) {
+                defineStreamingPeriodByPeriod(env, input, output, PolicySource.shipped(), asOf, lateness);
+            } else {
+                defineStreaming(env, input, output, PolicySource.shipped(), asOf, lateness);
+            }
         }
         long started = System.nanoTime();
         env.execute("crm-policy portfolio run as of " + asOf + (lateness == null ? "" : ", streaming, lateness " + lateness));

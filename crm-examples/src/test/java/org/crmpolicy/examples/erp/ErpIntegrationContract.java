@@ -18,6 +18,9 @@ import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguratio
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
+import org.crmpolicy.finding.Finding;
+import org.crmpolicy.finding.RuleId;
+import org.crmpolicy.finding.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -296,5 +299,76 @@ abstract class ErpIntegrationContract {
         assertThat(first.findingsWritten()).isEqualTo(first.findingsTotal());
         assertThat(again.findingsWritten()).isZero();
         assertThat(again.findingsTotal()).isEqualTo(first.findingsTotal());
+    }
+
+    @Test
+    void theDistributedJobsSinkStoresEachFindingOnceUnderTheErpJobsKeySoNeitherARerunNorTheErpJobAddsAny()
+            throws SQLException {
+        // given: the findings of the policy, customers mixed in every batch and each twice, plus a company-wide one,
+        // as the Flink ERP sink (ErpFindingSink, one transaction per batch) hands them to insertAbsent
+        DataSource ds = freshDatabase();
+        SamplePortfolio portfolio = ErpFixtures.load(ds, SIZE);
+        Set<FindingKey> expected = new java.util.HashSet<>(ErpFixtures.expectedKeys(portfolio, DAY, AS_OF));
+        List<CustomerFinding> findings = new ArrayList<>();
+        for (org.crmpolicy.customer.TierDecision d : ErpFixtures.policy().tiers().classifyAll(portfolio.toList(), AS_OF)) {
+            d.findings().forEach(f -> findings.add(new CustomerFinding(d.customerId(), f)));
+        }
+        Finding company = new Finding(RuleId.of("C4"), "C4/GM/COMPANY_WIDE @ 2025-10", Severity.WARNING,
+                "company-wide", java.util.Map.of("period", "2025-10"), null, null);
+        findings.add(CustomerFinding.ofCompany(company));
+        expected.add(FindingKey.of(DAY, company));
+        List<CustomerFinding> twice = new ArrayList<>(findings);
+        twice.addAll(findings);
+        java.util.Collections.shuffle(twice, new java.util.Random(17));
+
+        // when
+        int first = insertAbsentInBatches(ds, twice, 97);
+        int rerun = insertAbsentInBatches(ds, twice, 61);
+        RunSummary erpJob = job(ds, ChunkListener.NONE).run(DAY, AS_OF);
+
+        // then
+        assertThat(first).isEqualTo(expected.size()).isEqualTo(findings.size());
+        assertThat(rerun).isZero();
+        assertThat(erpJob.findingsWritten()).isZero();
+        assertThat(erpJob.findingsTotal()).isEqualTo(expected.size());
+        assertThat(ErpFixtures.storedKeys(ds, DAY)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(ErpFixtures.count(ds, "SELECT COUNT(*) FROM finding WHERE customer_id = ?",
+                CustomerFinding.COMPANY.value())).isEqualTo(1);
+    }
+
+    @Test
+    void afterTheErpJobTheDistributedJobsSinkInsertsNothing() throws SQLException {
+        // given
+        DataSource ds = freshDatabase();
+        ErpFixtures.load(ds, SIZE);
+        RunSummary erpJob = job(ds, ChunkListener.NONE).run(DAY, AS_OF);
+        List<CustomerFinding> stored;
+        try (Connection c = ds.getConnection()) {
+            stored = new ArrayList<>(FindingTable.read(c, DAY));
+        }
+        java.util.Collections.shuffle(stored, new java.util.Random(17));
+
+        // when
+        int inserted = insertAbsentInBatches(ds, stored, 500);
+
+        // then
+        assertThat(stored).hasSize(erpJob.findingsTotal()).isNotEmpty();
+        assertThat(inserted).isZero();
+        assertThat(ErpFixtures.count(ds, "SELECT COUNT(*) FROM finding")).isEqualTo(erpJob.findingsTotal());
+    }
+
+    /** What the Flink ERP sink does: {@link FindingTable#insertAbsent} per batch, one transaction each. */
+    private static int insertAbsentInBatches(DataSource ds, List<CustomerFinding> findings, int batchSize)
+            throws SQLException {
+        int inserted = 0;
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            for (int from = 0; from < findings.size(); from += batchSize) {
+                inserted += FindingTable.insertAbsent(c, DAY,
+                        findings.subList(from, Math.min(findings.size(), from + batchSize)), Instant.EPOCH);
+                c.commit();
+            }
+        }
+        return inserted;
     }
 }

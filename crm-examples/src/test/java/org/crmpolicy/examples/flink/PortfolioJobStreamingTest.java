@@ -86,19 +86,7 @@ class PortfolioJobStreamingTest {
         input = work.resolve("in");
         PortfolioFiles.write(portfolio, input);
 
-        Random random = new Random(17);
-        record Keyed(long key, String line) { }
-        List<Keyed> keyed = new ArrayList<>();
-        for (CustomerContacts cc : portfolio) {
-            for (Contact c : cc.contacts()) {
-                keyed.add(new Keyed(c.at().toEpochMilli() + (long) (random.nextDouble() * LATENESS.toMillis()),
-                        PortfolioFiles.contactLine(c)));
-            }
-        }
-        keyed.add(new Keyed(outOfOrder.at().plus(Duration.ofHours(5)).toEpochMilli(),
-                PortfolioFiles.contactLine(outOfOrder)));
-        keyed.sort(Comparator.comparingLong(Keyed::key));
-        contactOrder = new ArrayList<>(keyed.stream().map(Keyed::line).toList());
+        contactOrder = inEventTimeOrder(portfolio, outOfOrder, Duration.ofHours(5));
         contactOrder.add(PortfolioFiles.contactLine(late));
         Files.write(input.resolve(PortfolioFiles.CONTACTS), contactOrder, StandardCharsets.UTF_8);
 
@@ -212,6 +200,25 @@ class PortfolioJobStreamingTest {
                 AS_OF, LATENESS);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> streaming.execute("customer twice, streaming"))
                 .hasStackTraceContaining("customer id " + id + " appears more than once");
+    }
+
+    /**
+     * The portfolio's contact lines in event-time order, each shuffled by up to {@link #LATENESS} (seeded), with {@code
+     * delayed} arriving {@code delay} of event time after it was made.
+     */
+    static List<String> inEventTimeOrder(List<CustomerContacts> portfolio, Contact delayed, Duration delay) {
+        Random random = new Random(17);
+        record Keyed(long key, String line) { }
+        List<Keyed> keyed = new ArrayList<>();
+        for (CustomerContacts cc : portfolio) {
+            for (Contact c : cc.contacts()) {
+                keyed.add(new Keyed(c.at().toEpochMilli() + (long) (random.nextDouble() * LATENESS.toMillis()),
+                        PortfolioFiles.contactLine(c)));
+            }
+        }
+        keyed.add(new Keyed(delayed.at().plus(delay).toEpochMilli(), PortfolioFiles.contactLine(delayed)));
+        keyed.sort(Comparator.comparingLong(Keyed::key));
+        return new ArrayList<>(keyed.stream().map(Keyed::line).toList());
     }
 
     static boolean isTheLateFinding(String line) {

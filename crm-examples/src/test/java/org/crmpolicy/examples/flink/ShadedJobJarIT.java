@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shaded job jar (profile {@code flink-jar}) on a cluster, as {@code flink run} submits it: in a separate JVM that
+ * The shaded job jar (built by {@code package} of crm-examples) on a cluster, as {@code flink run} submits it: in a separate JVM that
  * has Flink on its class path but neither crm-policy nor Drools, the jar's job runs from Flink's child-first user code
  * class loader over a generated sample portfolio and finds what {@link org.crmpolicy.rules.batch.PortfolioBatch} finds
  * on the same files. Proves the Drools executable model ({@code META-INF/kie/...}) and the merged service files
@@ -108,7 +108,7 @@ class ShadedJobJarIT {
 
     static Path jar() {
         String jar = System.getProperty("flink.job.jar");
-        assertThat(jar).as("system property flink.job.jar (set by the flink-jar profile)").isNotNull();
+        assertThat(jar).as("system property flink.job.jar (set by the failsafe configuration of crm-examples)").isNotNull();
         assertThat(Path.of(jar)).exists();
         return Path.of(jar);
     }
