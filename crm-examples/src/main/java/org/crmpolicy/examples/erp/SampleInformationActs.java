@@ -15,10 +15,12 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 /**
- * The sample ERP's customer-information acts (I1, I4, I6, I8, I11, A9) for {@link SampleErpData}: one collection of
- * the customer file per customer, with its purposes on record, and a few uses of the information by staff, approved
- * and logged. Most acts are in order; about one in fifteen lacks a record, an approval, a log entry or a commitment,
- * or states or serves a purpose that is not allowed. Its own seeded random per fact family, so the rest of the
+ * The sample ERP's customer-information acts (I1, I4, I5, I6, I8, I9, I10, I11, A9) and the company's policy
+ * revisions (A8) for {@link SampleErpData}: one collection of the customer file per customer, with its purposes on
+ * record, and a few uses of the information by staff, approved and logged. Most acts are in order; about one in
+ * fifteen lacks a record, an approval, a log entry or a commitment, or states or serves a purpose that is not allowed.
+ * Besides ({@link #laterActs}): a destruction for one customer in four, up to two updates of the file, and for about
+ * one customer in 150 a data breach, each mostly in order. Its own seeded random per fact family, so the rest of the
  * sample is unchanged.
  */
 final class SampleInformationActs {
@@ -104,13 +106,13 @@ final class SampleInformationActs {
                     logged ? "S" + (1 + u.nextInt(30)) : null});
         }
         SplittableRandom b = random("breach/" + customerId);
-        if (b.nextInt(400) == 0) {                                                     // rarely
-            Instant detected = at(day.minusDays(2 + b.nextInt(80)), 9 + b.nextInt(8));
-            int fault = b.nextInt(4);                                                  // I9: 0 notified late
+        if (b.nextInt(150) == 0) {                                                     // rarely
+            Instant detected = at(day.minusDays(4 + b.nextInt(80)), 9 + b.nextInt(8));
+            int fault = b.nextInt(5);                          // I9: 0 customers notified late, 1 nobody accountable
+            long notifiedAfterHours = fault == 0 ? 73 + b.nextInt(48) : 2 + b.nextInt(40);
             String id = customerId + "-BR1";
             breaches.add(new Object[] {id, detected, detected.plusSeconds(3600L * (1 + b.nextInt(4))),
-                    detected.plusSeconds(3600L * (fault == 0 ? 30 + b.nextInt(40) : 2 + b.nextInt(20))),
-                    "SECURITY_OFFICE"});
+                    detected.plusSeconds(3600L * notifiedAfterHours), fault == 1 ? null : "SECURITY_OFFICE"});
             breachCustomers.add(new Object[] {id, customerId});
         }
     }
@@ -135,18 +137,20 @@ final class SampleInformationActs {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO policy_revision (revision_id, proposed_by, effective_on,"
                 + " approved_by, approver_role, approved_on) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
                 + " (SELECT 1 FROM policy_revision WHERE revision_id = ?)")) {
-            // A8, the company's: two revisions approved by management, the latest approved by a leader only
+            // A8, the company's: revisions proposed by customer service and approved by management ten days before
+            // they take effect, one approved by the leader in charge only, one proposed by marketing
             Object[][] revisions = {
-                    {"PR-1", day.minusDays(300), "M1", "MANAGEMENT"},
-                    {"PR-2", day.minusDays(120), "M2", "MANAGEMENT"},
-                    {"PR-3", day.minusDays(20), "L1", "LEADER_IN_CHARGE"}};
+                    {"PR-1", "CUSTOMER_SERVICE", day.minusDays(300), "M1", "MANAGEMENT"},
+                    {"PR-2", "CUSTOMER_SERVICE", day.minusDays(180), "M2", "MANAGEMENT"},
+                    {"PR-3", "MARKETING", day.minusDays(90), "M1", "MANAGEMENT"},
+                    {"PR-4", "CUSTOMER_SERVICE", day.minusDays(20), "L1", "LEADER_IN_CHARGE"}};
             for (Object[] rev : revisions) {
-                LocalDate on = (LocalDate) rev[1];
+                LocalDate on = (LocalDate) rev[2];
                 ps.setString(1, (String) rev[0]);
-                ps.setString(2, "CUSTOMER_SERVICE");
+                ps.setString(2, (String) rev[1]);
                 ps.setObject(3, on, Types.DATE);
-                ps.setString(4, (String) rev[2]);
-                ps.setString(5, (String) rev[3]);
+                ps.setString(4, (String) rev[3]);
+                ps.setString(5, (String) rev[4]);
                 ps.setObject(6, on.minusDays(10), Types.DATE);
                 ps.setString(7, (String) rev[0]);
                 ps.executeUpdate();
