@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.crmpolicy.examples.erp.ErpFixtures.AS_OF;
 import static org.crmpolicy.examples.erp.ErpFixtures.DAY;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.finding.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job judges the ERP's acts on customer information with the policy's information façade: collections (I1, I6,
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * violation, one without its approval, record or log entry is a violation of its rule; a re-run stores nothing new.
  */
 class InformationActsAreaTest {
+
+    private static final int KILLED_SIZE = 300;
 
     private DataSource ds;
     private List<Customer> customers;
@@ -257,6 +262,31 @@ class InformationActsAreaTest {
         assertThat(violated(found, "A9", "-ID")).isPositive().isLessThan(destructions / 10);
         assertThat(violated(found, "I10", "-UP")).isPositive().isLessThan(updates / 10);
         assertThat(violated(found, "I9", "-BR")).isPositive().isLessThan(breaches);
+    }
+
+    @Test
+    void aJobKilledAfterSomeChunksAndStartedAgainStoresTheFindingsOfAnUninterruptedRun(@TempDir Path dir)
+            throws Exception {
+        // given: the sample of 300 customers, judged without interruption on a database of its own
+        DataSource uninterrupted = ErpFixtures.freshH2();
+        ErpFixtures.load(uninterrupted, KILLED_SIZE);
+        ComplianceJob.builder(uninterrupted, ErpFixtures.policy()).chunkSize(ErpJobKilledMidRunTest.CHUNK)
+                .area(new InformationActsArea(ErpFixtures.policy()))
+                .companyArea(new PolicyRevisionsArea(ErpFixtures.policy())).build().run(DAY, AS_OF);
+        Path killed = dir.resolve("killed");
+
+        // when: killed once chunk 3 is about to commit, then run again to the end
+        List<String> firstRun = ErpJobKilledMidRunTest.runJob(killed, KILLED_SIZE, 3, "information");
+        List<String> secondRun = ErpJobKilledMidRunTest.runJob(killed, KILLED_SIZE, -1, "information");
+        DataSource ds = ErpJobKilledMidRunTest.durable(killed);
+
+        // then: the same findings under the same customers, none twice, with the destructions', updates' and
+        // revisions' findings
+        assertThat(firstRun).contains("chunk 3").noneMatch(l -> l.startsWith("done"));
+        assertThat(secondRun).anyMatch(l -> l.startsWith("done "));
+        Map<FindingKey, String> stored = CompanyContactDutiesAreaTest.stored(ds);
+        assertThat(stored).isEqualTo(CompanyContactDutiesAreaTest.stored(uninterrupted));
+        assertThat(stored.keySet()).extracting(k -> k.ruleId().value()).contains("A8", "A9", "I5", "I10");
     }
 
     private static long violated(List<CustomerFinding> found, String rule, String subject) {
