@@ -20,20 +20,31 @@ import org.crmpolicy.finding.Severity;
 /**
  * The console block per policy area of a stored run: findings per rule and severity, read back from the
  * {@code finding} table, split by what the finding is about — a complaint (complaints area), a contract (approvals
- * area), a visit, customer event or plan (receptions, events and plans area), a customer's contact obligations (C, R),
- * the company's periodic reports, the company-wide contact duties or the customer itself (tiering and customer rules) — then the metrics. Stateless.
+ * area), a visit, customer event or plan (receptions, events and plans area), an act on customer information
+ * (collection, use, destruction, update, breach), a customer's contact obligations (C, R), the company's periodic
+ * reports, the company-wide contact duties, the company's policy revisions or the customer itself (tiering and
+ * customer rules) — then the metrics. Stateless.
  */
 final class AreaSummary {
 
     /** The response-deadline rules the deadlines area reports (their subjects are inquiries, contracts, installments). */
     private static final String DEADLINE_RULES = "f.rule_id IN ('D1', 'D2', 'D3', 'D4', 'D8', 'D9', 'D14')";
-    /** The subjects of the customer-information area: collections and uses of customer information. */
+    /**
+     * The subjects of the customer-information area: collections, uses, destructions and updates of customer
+     * information and data breaches.
+     */
     private static final String INFORMATION_ACTS = "f.subject_id IN (SELECT collection_id FROM info_collection"
-            + " UNION SELECT use_id FROM info_use)";
+            + " UNION SELECT use_id FROM info_use UNION SELECT destruction_id FROM info_destruction"
+            + " UNION SELECT update_id FROM info_update UNION SELECT breach_id FROM info_breach)";
     /** The service-request area's findings (P10, and D4 of its requests): their subjects are service requests. */
     private static final String SERVICE_REQUEST = "f.subject_id IN (SELECT request_id FROM service_request)";
-    /** The company's own duties, stored with the customer column COMPANY: periodic reports and company-wide contacts. */
+    /**
+     * The company's own duties, stored with the customer column COMPANY: periodic reports, company-wide contacts and
+     * policy revisions.
+     */
     private static final String COMPANY = "f.customer_id = 'COMPANY'";
+    /** The policy-revisions area's findings (A8): their subjects are the company's revisions of the policy. */
+    private static final String POLICY_REVISIONS = "f.subject_id IN (SELECT revision_id FROM policy_revision)";
     /** The contact and revisit rules (C, R). */
     private static final String CONTACT_RULES = "(f.rule_id LIKE 'C%' OR f.rule_id LIKE 'R%')";
     /** The receptions, events and plans area's findings (A4-A6, A10-A12): their subjects are those acts. */
@@ -49,9 +60,11 @@ final class AreaSummary {
             {"Response deadlines (D1-D4, D8, D9, D14)", "f.subject_id NOT IN (SELECT complaint_id FROM complaint)"
                     + " AND NOT " + COMPANY + " AND NOT " + SERVICE_REQUEST + " AND " + DEADLINE_RULES},
             {"Service requests (P10, D2, D4)", SERVICE_REQUEST},
-            {"Periodic reports of the company (D11-D13, D15, D16)", COMPANY + " AND NOT " + CONTACT_RULES},
+            {"Periodic reports of the company (D11-D13, D15, D16)", COMPANY + " AND NOT " + CONTACT_RULES
+                    + " AND NOT " + POLICY_REVISIONS},
             {"Company-wide contact duties (C4, C8, C10, R2, R4, R6)", COMPANY + " AND " + CONTACT_RULES},
-            {"Customer information (I1, I4, I6, I8, I11, A9)", INFORMATION_ACTS},
+            {"Policy revisions of the company (A8)", COMPANY + " AND " + POLICY_REVISIONS},
+            {"Customer information (I1, I4-I6, I8-I11, A9)", INFORMATION_ACTS},
             {"Receptions, events and plans (A4-A6, A10-A12)", APPROVAL_ACTS},
             {"Approvals of contracts (A1, A2)", NOT_COMPLAINT_NOR_DEADLINE
                     + " AND f.subject_id IN (SELECT contract_no FROM contract)"},

@@ -25,6 +25,7 @@ import org.crmpolicy.examples.erp.ComplaintsArea;
 import org.crmpolicy.examples.erp.ContactsArea;
 import org.crmpolicy.examples.erp.CustomerFinding;
 import org.crmpolicy.examples.erp.InformationActsArea;
+import org.crmpolicy.examples.erp.PolicyRevisionsArea;
 import org.crmpolicy.examples.erp.ResponseDeadlinesArea;
 import org.crmpolicy.examples.erp.ServiceRequestsArea;
 import org.crmpolicy.examples.erp.PeriodicReportsArea;
@@ -169,7 +170,8 @@ public final class PortfolioRun {
                 .area(new ServiceRequestsArea(policy))
                 .area(new ApprovalActsArea(policy))
                 .companyArea(new PeriodicReportsArea(policy))
-                .companyArea(new CompanyContactDutiesArea(policy));
+                .companyArea(new CompanyContactDutiesArea(policy))
+                .companyArea(new PolicyRevisionsArea(policy));
     }
 
     /**

@@ -123,6 +123,7 @@ public final class SampleErpData {
                 String id = customer.id().value();
                 deadlineFacts.customer(id, customer.contractStatus().hasDoneBusiness());
                 informationActs.customer(id);
+                informationActs.laterActs(id);
                 approvalActs.customer(id, tier, customer.contractStatus().hasDoneBusiness());
                 deadlineFacts.serviceRequests(id, customer.contractStatus().hasDoneBusiness());
                 int contacts = customer.contractStatus().hasDoneBusiness() ? r.nextInt(7) : r.nextInt(2);

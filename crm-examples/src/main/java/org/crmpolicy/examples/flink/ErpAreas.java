@@ -9,6 +9,7 @@ import org.crmpolicy.examples.erp.ComplaintsArea;
 import org.crmpolicy.examples.erp.ContractApprovalsArea;
 import org.crmpolicy.examples.erp.InformationActsArea;
 import org.crmpolicy.examples.erp.PeriodicReportsArea;
+import org.crmpolicy.examples.erp.PolicyRevisionsArea;
 import org.crmpolicy.examples.erp.ResponseDeadlinesArea;
 import org.crmpolicy.examples.erp.ServiceRequestsArea;
 import org.crmpolicy.rules.CrmPolicy;
@@ -35,7 +36,7 @@ public interface ErpAreas extends Serializable {
     /**
      * The areas the ERP's own job judges ({@code org.crmpolicy.examples.PortfolioRun#job}) apart from contacts:
      * complaints, contract approvals, response deadlines, customer information, service requests, approval acts
-     * (receptions, events, plans) per range; the periodic reports (D11-D16) once.
+     * (receptions, events, plans) per range; the periodic reports (D11-D16) and the policy revisions (A8) once.
      */
     static ErpAreas standard() {
         return Standard.ALL;
@@ -58,7 +59,7 @@ public interface ErpAreas extends Serializable {
 
             @Override
             public List<CompanyAreaEvaluation> company(CrmPolicy policy) {
-                return List.of(new PeriodicReportsArea(policy));
+                return List.of(new PeriodicReportsArea(policy), new PolicyRevisionsArea(policy));
             }
         },
         NONE {

@@ -72,7 +72,8 @@ public final class FindingsByRuleSource implements ComplianceSource {
             byRule.forEach((rule, s) -> rows.add(Row.of(rule.value(), List.of(rule.value(), Long.toString(s[0]),
                     Long.toString(s[1]), Long.toString(s[2]), Long.toString(s[0] + s[1] + s[2])))));
             String caption = Labels.UNCLASSIFIED.equals(tier) ? "Customers without a tier decision"
-                    : Labels.COMPANY.equals(tier) ? "The company's own duties (periodic reports D11-D13, D15, D16)"
+                    : Labels.COMPANY.equals(tier) ? "The company's own duties (periodic reports D11-D13, D15, D16;"
+                            + " company-wide contact duties C4, C8, C10, R2, R4, R6; policy revisions A8)"
                     : captions.get(Tier.valueOf(tier));
             blocks.add(new Table("findings-" + tier, caption + (rows.isEmpty() ? " — no findings" : ""),
                     List.of("Rule", "INFO", "WARNING", "VIOLATION", "Total"), rows, List.of(1, 2, 3, 4)));

@@ -100,7 +100,8 @@ class ErpStorageEncryptionTest {
         // then
         assertThat(applied).as("V6, the encryption, V7, the response-deadline tables, V8, the service requests, V9, the information acts,"
                 + " V10, the receptions, events and plans, V11, the survey answers, acquisition costs and status history,"
-                + " and V12, the company-wide contributions").isEqualTo(7);
+                + " V12, the company-wide contributions, and V13, the destructions, breaches, updates and policy revisions")
+                .isEqualTo(8);
         assertThat(read).singleElement().extracting(Customer::contactPersons, InstanceOfAssertFactories.list(ContactPerson.class)).singleElement()
                 .isEqualTo(new ContactPerson(NAME, "经理", PHONE, EMAIL, LocalDate.of(1985, 3, 2)));
         assertThat(rawContactPersonRow(ds)).doesNotContain(PHONE, EMAIL, NAME, "1985-03-02");

@@ -13,6 +13,7 @@ import org.crmpolicy.examples.erp.ContractApprovalsArea;
 import org.crmpolicy.examples.erp.ErpFixtures;
 import org.crmpolicy.examples.erp.InformationActsArea;
 import org.crmpolicy.examples.erp.PeriodicReportsArea;
+import org.crmpolicy.examples.erp.PolicyRevisionsArea;
 import org.crmpolicy.examples.erp.ResponseDeadlinesArea;
 import org.crmpolicy.examples.erp.ServiceRequestsArea;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ErpAreasTest {
                         InformationActsArea.class, ServiceRequestsArea.class, ApprovalActsArea.class)
                 .doesNotContain(ContactsArea.class);
         assertThat(ErpAreas.standard().company(ErpFixtures.policy())).extracting(a -> (Object) a.getClass())
-                .containsExactly(PeriodicReportsArea.class);
+                .containsExactly(PeriodicReportsArea.class, PolicyRevisionsArea.class);
         assertThat(ErpAreas.standard().isEmpty()).isFalse();
     }
 
