@@ -3,6 +3,7 @@ package org.crmpolicy.examples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,6 +103,19 @@ public final class PortfolioRun {
         }
         Path out = Path.of(System.getProperty("crmpolicy.out", "target/erp-run")).toAbsolutePath().normalize();
         DataSource erp = ErpDatabases.h2File(out.resolve("erp-" + seed + "-" + size));
+        // H2 closes a file database with its last connection (DB_CLOSE_DELAY=0), and every step below opens and
+        // closes its own. Reopening the file right after such a close was seen to read it truncated ("File corrupted
+        // while reading record", 90030, H2 2.3.232; PortfolioRunNumbersTest). One connection held for the whole run
+        // keeps the database open between the steps.
+        try (Connection keepOpen = erp.getConnection()) {
+            return erp(policy, day, asOf, size, seed, timings, tierOf, out, erp);
+        } catch (SQLException e) {
+            throw new ErpDataException("open the ERP database at " + out, e);
+        }
+    }
+
+    private static Path erp(CrmPolicy policy, LocalDate day, Instant asOf, int size, long seed, Timings timings,
+            Map<CustomerId, Tier> tierOf, Path out, DataSource erp) {
         timings.time("ERP: migrate schema (Flyway)", () -> ErpSchema.migrate(erp));
         int loaded = timings.time("ERP: load sample portfolio into H2",
                 () -> SampleErpData.loadIfEmpty(erp, SamplePortfolio.of(seed, size, day), seed, day,
