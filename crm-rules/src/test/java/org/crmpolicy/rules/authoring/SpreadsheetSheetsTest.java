@@ -175,4 +175,49 @@ class SpreadsheetSheetsTest {
                     + "\" is set twice");
         });
     }
+
+    // ---------------------------------------------------------------- one cell, and its value
+
+    @Test
+    void aWrongValueIsNamedByExactlyOneCellAndItsValueNotARange(@TempDir Path dir) throws IOException {
+        // given: five valid rows, then a wrong value in C7
+        workbook(dir.resolve("thresholds.xlsx"), sheets("Thresholds", new String[][] {HEADER,
+                {"A2", "", "3000"}, {"P4", "", "50000"}, {"T4", "", "100000"}, {"D1", "", "3 working days"},
+                {"D4", D4_URGENT, "15 minutes"}, {"A1", A1, "4,000 CNY"}}));
+
+        // when / then
+        assertThat(problemsOf(dir)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("thresholds.xlsx");
+            assertThat(p.sheet()).isEqualTo("Thresholds");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.location()).isEqualTo("thresholds.xlsx!Thresholds!C7");
+            assertThat(p.toString()).isEqualTo("thresholds.xlsx!Thresholds!C7: \"4,000 CNY\" is not an amount: write"
+                    + " the amount in CNY as digits with at most two decimals, without currency or thousands separators"
+                    + " (e.g. 5000 or 4999.99)");
+        });
+    }
+
+    @Test
+    void aWrongValueInAMergedCellIsOneProblemNamingTheMergedCellsFirstCell(@TempDir Path dir) throws IOException {
+        // given: the value cell of row 3 merged down over C3:C5 and across over C3:E3 would repeat its value in every
+        // cell of the range
+        Path file = dir.resolve("thresholds.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Thresholds");
+            String[][] rows = {HEADER, {"A2", "", "3000"}, {"A1", A1, "4,000 CNY"}, {"", "", ""}, {"", "", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < 5; c++) {
+                    row.createCell(c).setCellValue(c < rows[r].length ? rows[r][c] : "");
+                }
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 4, 2, 4));
+            workbook.write(out);
+        }
+
+        // when / then
+        assertThat(problemsOf(dir)).singleElement().satisfies(p -> assertThat(p.toString())
+                .startsWith("thresholds.xlsx!Thresholds!C3: \"4,000 CNY\" is not an amount"));
+    }
 }
