@@ -41,24 +41,8 @@ class SpreadsheetSheetsTest {
     private static final Instant T = Instant.parse("2025-11-24T02:00:00Z");
 
     /** A workbook of the named sheets, in order; a number-like cell is written as a number. */
-    private static void workbook(Path file, Map<String, String[][]> sheets) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            sheets.forEach((name, rows) -> {
-                Sheet sheet = workbook.createSheet(name);
-                for (int r = 0; r < rows.length; r++) {
-                    Row row = sheet.createRow(r);
-                    for (int c = 0; c < rows[r].length; c++) {
-                        String v = rows[r][c];
-                        if (v.matches("[0-9]+(\\.[0-9]+)?")) {
-                            row.createCell(c).setCellValue(Double.parseDouble(v));
-                        } else {
-                            row.createCell(c).setCellValue(v);
-                        }
-                    }
-                }
-            });
-            workbook.write(out);
-        }
+    private static void workbook(Path file, Map<String, String[][]> sheets) {
+        org.crmpolicy.rules.AuthoringFixtures.workbook(file, sheets);
     }
 
     private static Map<String, String[][]> sheets(Object... nameThenRows) {
