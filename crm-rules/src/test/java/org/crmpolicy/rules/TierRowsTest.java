@@ -9,6 +9,7 @@ import static org.crmpolicy.rules.Fixtures.TODAY;
 import static org.crmpolicy.rules.Fixtures.aContractedCustomer;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crmpolicy.customer.AssessingUnit;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The T6 value-score bounds are table rows ({@code "T6 Table: the value score from which a customer under contract is
  * a key customer"}, 3.6, and {@code "... is a strategic partner"}, 4.4): a host overrides one with one rule of its name
  * (or one decision-table row) and the other stays in force. With the default equal weights a score is the factors'
- * total over 5, so the scores step by 0.2.
+ * total over 5, so the scores step by 0.2. The re-assessment interval (12 months) is a row too.
  */
 class TierRowsTest {
 
@@ -109,5 +110,45 @@ class TierRowsTest {
                 .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
                         .satisfies(p -> assertThat(p.toString()).startsWith("policy.xlsx!Tiers!C3: \"44\" is not a"
                                 + " value score: the value assessment scores from 1 to 5")));
+    }
+
+    // ---------------------------------------------------------------- the re-assessment interval
+
+    static final String MONTHS_ROW = "the months after which a value assessment is due again";
+
+    /** Whether a value assessment of {@code assessedOn} is due again as of {@code Fixtures.AS_OF}. */
+    private static boolean isDueAgain(CrmPolicy policy, LocalDate assessedOn) {
+        ValueAssessment a = new ValueAssessment(4, 4, 4, 4, 4, assessedOn,
+                Assessor.of(AssessingUnit.SALES_DEPARTMENT, "U-31"));
+        return policy.classify(aContractedCustomer("C-1").categories(CustomerCategory.OTHER).valueAssessment(a)
+                .build(), AS_OF).findings("T6").stream().anyMatch(f -> f.message().endsWith("re-assessment due"));
+    }
+
+    @ParameterizedTest(name = "assessed {0} months and {1} days ago: due again with a 6-month row {2}, shipped (12) {3}")
+    @CsvSource({"6, -1, false, false", "6, 0, true, false", "12, -1, true, false", "12, 0, true, true"})
+    void aDecisionTableRowShortensTheReassessmentIntervalOnBothSides(int months, int days, boolean host,
+                                                                      boolean shipped, @TempDir Path dir) {
+        // given
+        write(dir, "tiers.csv", "rule,row,value\nT6," + MONTHS_ROW + ",6\n");
+        CrmPolicy sixMonths = CrmPolicy.builder().ruleDirectory(dir).build();
+        LocalDate assessedOn = TODAY.minusMonths(months).minusDays(days);
+
+        // when / then: the bounds of the tier (3.6, 4.4) are the shipped ones
+        assertThat(isDueAgain(sixMonths, assessedOn)).isEqualTo(host);
+        assertThat(isDueAgain(SHIPPED, assessedOn)).isEqualTo(shipped);
+        assertThat(tierOf(sixMonths, 17)).isEqualTo(Tier.GENERAL);
+        assertThat(tierOf(sixMonths, 18)).isEqualTo(Tier.KEY);
+        assertThat(tierOf(sixMonths, 22)).isEqualTo(Tier.STRATEGIC_PARTNER);
+    }
+
+    @Test
+    void aMonthsCellThatIsNotAWholeNumberIsRefusedNamingItsCell(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT6," + MONTHS_ROW + ",half a year\n");
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("tiers.csv:2:C: \"half a year\" is not a"
+                                + " number of months")));
     }
 }

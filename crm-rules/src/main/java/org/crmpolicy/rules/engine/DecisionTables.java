@@ -124,6 +124,18 @@ final class DecisionTables {
                 }
             }
         },
+        /** {@code ReassessmentInterval.months("T6", "12")}: a whole number of months. */
+        MONTHS("months") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.rules.tiers.ReassessmentInterval.parse(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+        },
         /** {@code ReportTerm.days("D15", "5", ...)}: the days after a report's period by which it is due. */
         DAYS_AFTER_PERIOD("days") {
             @Override
