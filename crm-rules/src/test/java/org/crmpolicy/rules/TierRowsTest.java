@@ -43,7 +43,7 @@ class TierRowsTest {
         write(dir, "company-overrides.drl", """
                 package org.crmpolicy.rules;
                 import org.crmpolicy.customer.Tier;
-                import org.crmpolicy.rules.tiers.ValueScoreBound;
+                import org.crmpolicy.customer.ValueScoreBound;
 
                 rule "%s"
                 when

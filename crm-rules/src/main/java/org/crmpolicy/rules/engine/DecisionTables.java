@@ -117,7 +117,7 @@ final class DecisionTables {
             @Override
             String problem(String value) {
                 try {
-                    org.crmpolicy.rules.tiers.ValueScoreBound.parse(null, value);
+                    org.crmpolicy.customer.ValueScoreBound.parse(null, value);
                     return null;
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();
@@ -129,7 +129,7 @@ final class DecisionTables {
             @Override
             String problem(String value) {
                 try {
-                    org.crmpolicy.rules.tiers.ReassessmentInterval.parse(value);
+                    org.crmpolicy.customer.ReassessmentInterval.parse(value);
                     return null;
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();

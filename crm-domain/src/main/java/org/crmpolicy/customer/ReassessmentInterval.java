@@ -1,4 +1,4 @@
-package org.crmpolicy.rules.tiers;
+package org.crmpolicy.customer;
 
 import java.util.Objects;
 

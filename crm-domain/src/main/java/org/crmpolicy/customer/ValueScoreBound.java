@@ -1,8 +1,7 @@
-package org.crmpolicy.rules.tiers;
+package org.crmpolicy.customer;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.crmpolicy.customer.Tier;
 
 /**
  * One row of the T6 table in {@code tiers.drl}: the value score (1 to 5, inclusive) from which a customer under
