@@ -10,8 +10,8 @@ import java.util.Objects;
  * One stretch of a complaint's handling that D7 judges: from the start of a handling period (registration or a
  * reopening) or from the previous progress report to one audience, the next report to that audience is owed within
  * the allowed gap. "At least twice per week" (每周不少于2次, 003 §16(三)2) is read as "never longer than half a week
- * without a report while in handling" — the gap is the policy parameter {@code D7.max-hours-between-progress-reports}
- * (84 clock hours by default). No week of handling is exempt: the registration week and the week that ends with the
+ * without a report while in handling" — the gap is the D7 table row of the rules ({@code "D7 Table: ..."}, which
+ * reads the policy parameter {@code D7.max-hours-between-progress-reports}, 84 clock hours by default). No week of handling is exempt: the registration week and the week that ends with the
  * resolution are covered like any other, because the gap runs from the start of handling and only the result told to
  * the customer (the resolution) ends it.
  *

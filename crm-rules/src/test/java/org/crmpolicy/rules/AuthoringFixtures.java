@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** DRL snippets and rule-directory helpers for the rule-authoring specifications (issue 8). */
 public final class AuthoringFixtures {
@@ -38,6 +42,32 @@ public final class AuthoringFixtures {
                     insert( Finding.info( "T1", $c.id().value(), "rule set %s" ) );
                 end
                 """.formatted(label));
+    }
+
+    /**
+     * An {@code .xlsx} workbook of the named sheets, in order (a {@code LinkedHashMap} keeps it), each a list of rows
+     * of cells; a number-like cell ({@code 5000}, {@code 4999.99}) is written as a number, as a user types it.
+     */
+    public static void workbook(Path file, Map<String, String[][]> sheets) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); java.io.OutputStream out = Files.newOutputStream(file)) {
+            sheets.forEach((name, rows) -> {
+                Sheet sheet = workbook.createSheet(name);
+                for (int r = 0; r < rows.length; r++) {
+                    Row row = sheet.createRow(r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        String v = rows[r][c];
+                        if (v.matches("[0-9]+(\\.[0-9]+)?")) {
+                            row.createCell(c).setCellValue(Double.parseDouble(v));
+                        } else {
+                            row.createCell(c).setCellValue(v);
+                        }
+                    }
+                }
+            });
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void write(Path directory, String fileName, String text) {

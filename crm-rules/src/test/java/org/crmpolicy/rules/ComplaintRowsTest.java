@@ -2,11 +2,15 @@ package org.crmpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmpolicy.rules.AuthoringFixtures.workbook;
 import static org.crmpolicy.rules.AuthoringFixtures.write;
+import static org.crmpolicy.rules.ComplaintFixtures.BOTH;
 import static org.crmpolicy.rules.ComplaintFixtures.CLERK;
 import static org.crmpolicy.rules.ComplaintFixtures.T0;
 import static org.crmpolicy.rules.ComplaintFixtures.aRegistration;
 import static org.crmpolicy.rules.ComplaintFixtures.at;
+import static org.crmpolicy.rules.ComplaintFixtures.inHandling;
+import static org.crmpolicy.rules.ComplaintFixtures.MARKETING;
 import static org.crmpolicy.rules.ComplaintFixtures.received;
 
 import java.nio.file.Path;
@@ -23,8 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The complaint deadlines D5 (respond 24 hours, plan 48 hours) and D6 (on site 24 hours in the home province, 48
- * outside) are table rows ({@code "D5 Table: ..."}) with a clock-time length: a host overrides one row with one rule
+ * The complaint deadlines D5 (respond 24 hours, plan 48 hours), D6 (on site 24 hours in the home province, 48
+ * outside) and D7 (never more than 84 hours without a progress report while in handling) are table rows ({@code "D5 Table: ..."}) with a clock-time length: a host overrides one row with one rule
  * of its name (or one decision-table row) and that changes exactly that deadline, every other row stays in force.
  */
 class ComplaintRowsTest {
@@ -136,5 +140,132 @@ class ComplaintRowsTest {
                 .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
                         .satisfies(p -> assertThat(p.toString()).startsWith("complaints.csv:2:C: \"2 working days\" is"
                                 + " not a clock-time length")));
+    }
+
+    // ---------------------------------------------------------------- D7: the progress-report interval
+
+    static final String D7_ROW = "D7 Table: the longest time without a progress report to each audience while in handling";
+
+    /** A complaint in handling since its registration at {@code at(1)}, its first progress report {@code seconds} later. */
+    private static Complaint firstReportAfter(long seconds) {
+        return inHandling().reportProgress(BOTH, MARKETING, at(1).plusSeconds(seconds), "progress report");
+    }
+
+    /** How many of the two audiences got report 1 late, as of a minute after it. */
+    private static long lateFirstReports(CrmPolicy policy, long seconds) {
+        return policy.complaints().assess(firstReportAfter(seconds), at(1).plusSeconds(seconds + 60)).findings("D7")
+                .stream().filter(f -> f.message().contains("(report 1 ")).count();
+    }
+
+    /** Every deadline of a complaint in handling with one report, as of a day after it, but D7's, by rule and duty. */
+    private static Map<String, Instant> everyDeadlineButD7(CrmPolicy policy) {
+        Map<String, Instant> due = new LinkedHashMap<>();
+        policy.complaints().assess(firstReportAfter(36_000), at(30)).deadlines().stream()
+                .filter(d -> !d.ruleId().value().equals("D7"))
+                .forEach(d -> due.put(d.ruleId().value() + " " + d.obligation(), d.due()));
+        return due;
+    }
+
+    private static CrmPolicy hostWithD7Row(Path dir, String length) {
+        write(dir, "company-overrides.drl", """
+                package org.crmpolicy.rules;
+                import org.crmpolicy.complaint.Complaint;
+                import org.crmpolicy.deadline.DeadlineTerm;
+
+                rule "%s"
+                when exists Complaint()
+                then insertLogical( DeadlineTerm.clockTerm( "D7", "%s", "PROGRESS_REPORT", "report progress", "ACCEPTING_UNIT" ) );
+                end
+                """.formatted(D7_ROW, length));
+        return CrmPolicy.builder().ruleDirectory(dir).build();
+    }
+
+    @ParameterizedTest(name = "first report {0} s after registration: late with the 72-hour row {1}, shipped (84) {2}")
+    @CsvSource({"259140, 0, 0", "259200, 2, 0", "302340, 2, 0", "302400, 2, 2"})
+    void aOneRowOverrideMovesTheProgressIntervalFrom84To72HoursOnBothSides(long seconds, long hostLate,
+                                                                           long shippedLate, @TempDir Path dir) {
+        // given: 71:59 / 72:00 and 83:59 / 84:00 after registration
+        CrmPolicy host = hostWithD7Row(dir, "72 hours");
+
+        // when / then
+        assertThat(lateFirstReports(host, seconds)).isEqualTo(hostLate);
+        assertThat(lateFirstReports(SHIPPED, seconds)).isEqualTo(shippedLate);
+    }
+
+    @Test
+    void theD7RowOverrideChangesTheProgressDeadlinesAndEveryOtherRowStaysInForce(@TempDir Path dir) {
+        // given
+        CrmPolicy host = hostWithD7Row(dir, "3 calendar days");
+
+        // when
+        var hostD7 = host.complaints().assess(firstReportAfter(36_000), at(30)).obligations().stream()
+                .filter(o -> o.ruleId().value().equals("D7")).toList();
+
+        // then: the next report to each audience 3 days after the first one; every other deadline as shipped
+        assertThat(hostD7).hasSize(2).allSatisfy(o -> assertThat(o.due())
+                .isEqualTo(at(11).plus(Duration.ofDays(3))));
+        assertThat(SHIPPED.complaints().assess(firstReportAfter(36_000), at(30)).obligations().stream()
+                .filter(o -> o.ruleId().value().equals("D7")).toList())
+                .hasSize(2).allSatisfy(o -> assertThat(o.due()).isEqualTo(at(11).plus(Duration.ofHours(84))));
+        assertThat(everyDeadlineButD7(host)).isNotEmpty().isEqualTo(everyDeadlineButD7(SHIPPED));
+        assertThat(host.catalogue().rules()).extracting(r -> r.name())
+                .containsExactlyInAnyOrderElementsOf(SHIPPED.catalogue().rules().stream().map(r -> r.name()).toList());
+        assertThat(host.catalogue().rules()).filteredOn(r -> r.file().equals("company-overrides.drl"))
+                .extracting(r -> r.name()).containsExactly(D7_ROW);
+    }
+
+    @Test
+    void theShippedD7RowReadsItsParameter() {
+        // given
+        CrmPolicy weekly = CrmPolicy.builder().parameter("D7.max-hours-between-progress-reports", "168").build();
+
+        // when / then: 167:59 on time, 168:00 late
+        assertThat(lateFirstReports(weekly, 604_740)).isZero();
+        assertThat(lateFirstReports(weekly, 604_800)).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "first report {0} s after registration with a D7 table row of 60 hours: late {1}")
+    @CsvSource({"215940, 0", "216000, 2"})
+    void aDecisionTableRowSetsTheProgressInterval(long seconds, long late, @TempDir Path dir) {
+        // given
+        write(dir, "complaints.csv", "rule,row,value\nD7,,60 hours\n");
+        CrmPolicy host = CrmPolicy.builder().ruleDirectory(dir).build();
+
+        // when / then
+        assertThat(lateFirstReports(host, seconds)).isEqualTo(late);
+        assertThat(everyDeadlineButD7(host)).isEqualTo(everyDeadlineButD7(SHIPPED));
+    }
+
+    @ParameterizedTest(name = "first report {0} s after registration with a D7 spreadsheet row of 4 calendar days: late {1}")
+    @CsvSource({"345540, 0", "345600, 2"})
+    void aSpreadsheetSheetSetsTheProgressIntervalAndAD5Row(long seconds, long late, @TempDir Path dir) {
+        // given: a sheet Complaints with the D7 row and the D5 response row
+        Map<String, String[][]> sheets = new LinkedHashMap<>();
+        sheets.put("Complaints", new String[][] {{"rule", "row", "value"}, {"D7", "", "4 calendar days"},
+                {"D5", "the time a complaint is responded to within", "12 hours"}});
+        workbook(dir.resolve("policy.xlsx"), sheets);
+        CrmPolicy host = CrmPolicy.builder().ruleDirectory(dir).build();
+
+        // when / then
+        assertThat(lateFirstReports(host, seconds)).isEqualTo(late);
+        assertThat(host.catalogue().rules()).filteredOn(r -> r.file().equals("policy.xlsx")).extracting(r -> r.name())
+                .containsExactlyInAnyOrder(D7_ROW, D5_RESPONSE);
+        assertThat(everyDeadline(host)).containsEntry("四川 D5 respond to the customer", at(12));
+    }
+
+    @Test
+    void aD7TableRowInWorkingDaysIsRefusedNamingItsCell(@TempDir Path dir) {
+        // given
+        Map<String, String[][]> sheets = new LinkedHashMap<>();
+        sheets.put("Complaints", new String[][] {{"rule", "row", "value"}, {"D5", "the time a complaint is responded"
+                + " to within", "12 hours"}, {"D7", "", "2 working days"}});
+        workbook(dir.resolve("policy.xlsx"), sheets);
+
+        // when / then
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("policy.xlsx!Complaints!C3: \"2 working"
+                                + " days\" is not a clock-time length")));
     }
 }

@@ -1,6 +1,5 @@
 package org.crmpolicy.rules.complaints;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,13 +139,10 @@ public final class Complaints {
                     + "or later, or replay the events up to asOf");
         }
         WorkCalendar calendar = policy.calendar();
-        List<ProgressInterval> progress = ProgressInterval.inHandling(complaint, asOf,
-                Duration.ofHours(policy.parameters().integer("D7.max-hours-between-progress-reports")));
         Facts facts = policy.ruleBase().evaluate(insert -> {
             insert.accept(policy.parameters());
             insert.accept(new EvaluationContext(asOf, calendar.zone()));
             insert.accept(complaint);
-            progress.forEach(insert);
             if (complaint.registration() != null && complaint.registration().needsOnSite()) {
                 insert.accept(site(complaint, customer));
             }

@@ -100,6 +100,42 @@ final class DecisionTables {
                 }
             }
         },
+        /** {@code ReceptionStandard.row("A4", "met by BUSINESS_UNIT; ...", ...)}: a reception standard's parts. */
+        RECEPTION_STANDARD("row") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.approval.ReceptionStandard.checkStandard(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+        },
+        /** {@code ValueScoreBound.score("T6", "3.6", Tier.KEY)}: a value score from 1 to 5. */
+        VALUE_SCORE("score") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.customer.ValueScoreBound.parse(null, value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+        },
+        /** {@code ReassessmentInterval.months("T6", "12")}: a whole number of months. */
+        MONTHS("months") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.customer.ReassessmentInterval.parse(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+        },
         /** {@code ReportTerm.days("D15", "5", ...)}: the days after a report's period by which it is due. */
         DAYS_AFTER_PERIOD("days") {
             @Override
@@ -425,11 +461,14 @@ final class DecisionTables {
     /**
      * The single {@code Type.factory( "<ID>", <value> ...)} call in the row's rule, or null: group 2 the factory,
      * group 3 the value expression, either a string literal ({@code "4000"}) or the read of a named parameter
-     * ({@code $p.text( "P4.large-claim-bound-cny" )}); a table row writes its value as a literal in its place.
+     * ({@code $p.text( "P4.large-claim-bound-cny" )}), optionally followed by a unit
+     * ({@code $p.text( "D7.max-hours-between-progress-reports" ) + " hours"}); a table row writes its value as a
+     * literal in its place.
      */
     private static Matcher valueCall(ShippedRow row) {
         Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\.(\\w+)\\(\\s*\"" + Pattern.quote(row.ruleId())
-                + "\"\\s*,\\s*(\"[^\"\\\\]*\"|\\$\\w+\\.text\\(\\s*\"[^\"\\\\]*\"\\s*\\))\\s*[,)]")
+                + "\"\\s*,\\s*(\"[^\"\\\\]*\"|\\$\\w+\\.text\\(\\s*\"[^\"\\\\]*\"\\s*\\)(?:\\s*\\+\\s*\"[^\"\\\\]*\")?)"
+                + "\\s*[,)]")
                 .matcher(row.text());
         if (!m.find()) {
             return null;

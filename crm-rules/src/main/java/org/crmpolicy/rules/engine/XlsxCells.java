@@ -30,7 +30,7 @@ final class XlsxCells {
             Map<String, List<DataListener>> listeners = new LinkedHashMap<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 String sheet = workbook.getSheetName(i);
-                Collector c = new Collector();
+                Collector c = new Collector(workbook.getSheetAt(i).getMergedRegions());
                 collectors.put(sheet, c);
                 listeners.put(sheet, List.of(c));
             }
@@ -51,12 +51,31 @@ final class XlsxCells {
         return sheets;
     }
 
-    /** Collects the cells the parser reports (0-based) as 1-based rows and columns. */
+    /**
+     * Collects the cells the parser reports (0-based) as 1-based rows and columns. A merged cell is one cell, named by
+     * its top-left corner: the parser repeats its value in every cell of the merged range, and only the top-left one is
+     * kept, so a wrong value in a merged cell is one problem naming one cell, not one per cell of the range.
+     */
     private static final class Collector implements DataListener {
 
         private final List<DecisionTables.Line> lines = new ArrayList<>();
+        private final List<org.apache.poi.ss.util.CellRangeAddress> merged;
         private int row = -1;
         private Map<Integer, String> cells = new TreeMap<>();
+
+        Collector(List<org.apache.poi.ss.util.CellRangeAddress> merged) {
+            this.merged = merged;
+        }
+
+        private boolean isCoveredByAMergedCell(int rowNumber, int column) {
+            for (org.apache.poi.ss.util.CellRangeAddress range : merged) {
+                if (range.isInRange(rowNumber, column)
+                        && (range.getFirstRow() != rowNumber || range.getFirstColumn() != column)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         @Override
         public void startSheet(String name) {
@@ -80,7 +99,7 @@ final class XlsxCells {
                 finishRow();
                 row = rowNumber;
             }
-            if (value != null && !value.isEmpty()) {
+            if (value != null && !value.isEmpty() && !isCoveredByAMergedCell(rowNumber, column)) {
                 cells.put(column + 1, value);
             }
         }

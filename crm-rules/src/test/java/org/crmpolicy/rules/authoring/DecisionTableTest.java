@@ -6,18 +6,14 @@ import static org.crmpolicy.rules.AuthoringFixtures.write;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crmpolicy.approval.ContractSigning;
 import org.crmpolicy.approval.EarlierContract;
 import org.crmpolicy.money.Money;
@@ -91,22 +87,8 @@ class DecisionTableTest {
         throw new AssertionError("the rule set was not refused");
     }
 
-    private static void xlsx(Path file, String[]... rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("Sheet1");
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    String v = rows[r][c];
-                    if (v.matches("[0-9]+(\\.[0-9]+)?")) {
-                        row.createCell(c).setCellValue(Double.parseDouble(v)); // a number, as a user types it
-                    } else {
-                        row.createCell(c).setCellValue(v);
-                    }
-                }
-            }
-            workbook.write(out);
-        }
+    private static void xlsx(Path file, String[]... rows) {
+        org.crmpolicy.rules.AuthoringFixtures.workbook(file, Map.of("Sheet1", rows));
     }
 
     // ---------------------------------------------------------------- a valid table changes a decision

@@ -41,24 +41,8 @@ class SpreadsheetSheetsTest {
     private static final Instant T = Instant.parse("2025-11-24T02:00:00Z");
 
     /** A workbook of the named sheets, in order; a number-like cell is written as a number. */
-    private static void workbook(Path file, Map<String, String[][]> sheets) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            sheets.forEach((name, rows) -> {
-                Sheet sheet = workbook.createSheet(name);
-                for (int r = 0; r < rows.length; r++) {
-                    Row row = sheet.createRow(r);
-                    for (int c = 0; c < rows[r].length; c++) {
-                        String v = rows[r][c];
-                        if (v.matches("[0-9]+(\\.[0-9]+)?")) {
-                            row.createCell(c).setCellValue(Double.parseDouble(v));
-                        } else {
-                            row.createCell(c).setCellValue(v);
-                        }
-                    }
-                }
-            });
-            workbook.write(out);
-        }
+    private static void workbook(Path file, Map<String, String[][]> sheets) {
+        org.crmpolicy.rules.AuthoringFixtures.workbook(file, sheets);
     }
 
     private static Map<String, String[][]> sheets(Object... nameThenRows) {
@@ -174,5 +158,50 @@ class SpreadsheetSheetsTest {
             assertThat(p.toString()).startsWith("policy.xlsx!Deadlines!A2: rule \"D4 Table: " + D4_URGENT
                     + "\" is set twice");
         });
+    }
+
+    // ---------------------------------------------------------------- one cell, and its value
+
+    @Test
+    void aWrongValueIsNamedByExactlyOneCellAndItsValueNotARange(@TempDir Path dir) throws IOException {
+        // given: five valid rows, then a wrong value in C7
+        workbook(dir.resolve("thresholds.xlsx"), sheets("Thresholds", new String[][] {HEADER,
+                {"A2", "", "3000"}, {"P4", "", "50000"}, {"T4", "", "100000"}, {"D1", "", "3 working days"},
+                {"D4", D4_URGENT, "15 minutes"}, {"A1", A1, "4,000 CNY"}}));
+
+        // when / then
+        assertThat(problemsOf(dir)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("thresholds.xlsx");
+            assertThat(p.sheet()).isEqualTo("Thresholds");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.location()).isEqualTo("thresholds.xlsx!Thresholds!C7");
+            assertThat(p.toString()).isEqualTo("thresholds.xlsx!Thresholds!C7: \"4,000 CNY\" is not an amount: write"
+                    + " the amount in CNY as digits with at most two decimals, without currency or thousands separators"
+                    + " (e.g. 5000 or 4999.99)");
+        });
+    }
+
+    @Test
+    void aWrongValueInAMergedCellIsOneProblemNamingTheMergedCellsFirstCell(@TempDir Path dir) throws IOException {
+        // given: the value cell of row 3 merged down over C3:C5 and across over C3:E3 would repeat its value in every
+        // cell of the range
+        Path file = dir.resolve("thresholds.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Thresholds");
+            String[][] rows = {HEADER, {"A2", "", "3000"}, {"A1", A1, "4,000 CNY"}, {"", "", ""}, {"", "", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < 5; c++) {
+                    row.createCell(c).setCellValue(c < rows[r].length ? rows[r][c] : "");
+                }
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 4, 2, 4));
+            workbook.write(out);
+        }
+
+        // when / then
+        assertThat(problemsOf(dir)).singleElement().satisfies(p -> assertThat(p.toString())
+                .startsWith("thresholds.xlsx!Thresholds!C3: \"4,000 CNY\" is not an amount"));
     }
 }

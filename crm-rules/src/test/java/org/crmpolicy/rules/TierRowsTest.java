@@ -1,0 +1,154 @@
+package org.crmpolicy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmpolicy.rules.AuthoringFixtures.workbook;
+import static org.crmpolicy.rules.AuthoringFixtures.write;
+import static org.crmpolicy.rules.Fixtures.AS_OF;
+import static org.crmpolicy.rules.Fixtures.TODAY;
+import static org.crmpolicy.rules.Fixtures.aContractedCustomer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.crmpolicy.customer.AssessingUnit;
+import org.crmpolicy.customer.Assessor;
+import org.crmpolicy.customer.CustomerCategory;
+import org.crmpolicy.customer.Tier;
+import org.crmpolicy.customer.ValueAssessment;
+import org.crmpolicy.rules.authoring.RuleSetRejectedException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The T6 value-score bounds are table rows ({@code "T6 Table: the value score from which a customer under contract is
+ * a key customer"}, 3.6, and {@code "... is a strategic partner"}, 4.4): a host overrides one with one rule of its name
+ * (or one decision-table row) and the other stays in force. With the default equal weights a score is the factors'
+ * total over 5, so the scores step by 0.2. The re-assessment interval (12 months) is a row too.
+ */
+class TierRowsTest {
+
+    static final String KEY_ROW = "T6 Table: the value score from which a customer under contract is a key customer";
+    static final String STRATEGIC_ROW = "the value score from which a customer under contract is a strategic partner";
+
+    private static final CrmPolicy SHIPPED = CrmPolicy.standard();
+    private static CrmPolicy keyAt34;
+
+    @BeforeAll
+    static void buildHost(@TempDir Path dir) {
+        write(dir, "company-overrides.drl", """
+                package org.crmpolicy.rules;
+                import org.crmpolicy.customer.Tier;
+                import org.crmpolicy.customer.ValueScoreBound;
+
+                rule "%s"
+                when
+                then insertLogical( ValueScoreBound.score( "T6", "3.4", Tier.KEY ) );
+                end
+                """.formatted(KEY_ROW));
+        keyAt34 = CrmPolicy.builder().ruleDirectory(dir).build();
+    }
+
+    /** A customer under contract of no named kind whose five factors sum to {@code total} (score = total / 5). */
+    private static Tier tierOf(CrmPolicy policy, int total) {
+        int[] f = new int[5];
+        for (int i = 0; i < 5; i++) {
+            f[i] = total / 5 + (i < total % 5 ? 1 : 0);
+        }
+        ValueAssessment a = new ValueAssessment(f[0], f[1], f[2], f[3], f[4], TODAY.minusMonths(1),
+                Assessor.of(AssessingUnit.SALES_DEPARTMENT, "U-31"));
+        return policy.classify(aContractedCustomer("C-1").categories(CustomerCategory.OTHER).valueAssessment(a)
+                .build(), AS_OF).tier();
+    }
+
+    @ParameterizedTest(name = "factors total {0} (score {0}/5): key bound 3.4 -> {1}, shipped 3.6 -> {2}")
+    @CsvSource({"16, GENERAL, GENERAL", "17, KEY, GENERAL", "18, KEY, KEY", "21, KEY, KEY",
+            "22, STRATEGIC_PARTNER, STRATEGIC_PARTNER"})
+    void aOneRowOverrideMovesTheKeyBoundAndLeavesTheStrategicPartnerBound(int total, Tier host, Tier shipped) {
+        assertThat(tierOf(keyAt34, total)).isEqualTo(host);
+        assertThat(tierOf(SHIPPED, total)).isEqualTo(shipped);
+    }
+
+    @Test
+    void theOverridingRowReplacesOnlyItsRowInTheCatalogue() {
+        var shipped = SHIPPED.catalogue().rules().stream().map(r -> r.name()).toList();
+
+        assertThat(shipped).contains(KEY_ROW, "T6 Table: " + STRATEGIC_ROW);
+        assertThat(keyAt34.catalogue().rules()).extracting(r -> r.name()).containsExactlyInAnyOrderElementsOf(shipped);
+        assertThat(keyAt34.catalogue().rules()).filteredOn(r -> r.file().equals("company-overrides.drl"))
+                .extracting(r -> r.name()).containsExactly(KEY_ROW);
+    }
+
+    @Test
+    void theShippedRowsReadTheirParameters() {
+        CrmPolicy policy = CrmPolicy.builder().parameter("T6.strategic-partner-bound", "4.8").build();
+
+        assertThat(tierOf(policy, 23)).isEqualTo(Tier.KEY);
+        assertThat(tierOf(policy, 24)).isEqualTo(Tier.STRATEGIC_PARTNER);
+    }
+
+    @ParameterizedTest(name = "factors total {0}: strategic bound 4.6 from a decision table -> {1}")
+    @CsvSource({"17, GENERAL", "18, KEY", "22, KEY", "23, STRATEGIC_PARTNER"})
+    void aDecisionTableRowMovesTheStrategicPartnerBoundAndLeavesTheKeyBound(int total, Tier tier, @TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT6," + STRATEGIC_ROW + ",4.6\n");
+
+        assertThat(tierOf(CrmPolicy.builder().ruleDirectory(dir).build(), total)).isEqualTo(tier);
+    }
+
+    @Test
+    void aSpreadsheetCellOutsideTheScaleIsRefusedNamingTheCellAndTheValue(@TempDir Path dir) {
+        Map<String, String[][]> sheets = new LinkedHashMap<>();
+        sheets.put("Tiers", new String[][] {{"rule", "row", "value"}, {"T4", "", "200000"}, {"T6", STRATEGIC_ROW, "44"}});
+        workbook(dir.resolve("policy.xlsx"), sheets);
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("policy.xlsx!Tiers!C3: \"44\" is not a"
+                                + " value score: the value assessment scores from 1 to 5")));
+    }
+
+    // ---------------------------------------------------------------- the re-assessment interval
+
+    static final String MONTHS_ROW = "the months after which a value assessment is due again";
+
+    /** Whether a value assessment of {@code assessedOn} is due again as of {@code Fixtures.AS_OF}. */
+    private static boolean isDueAgain(CrmPolicy policy, LocalDate assessedOn) {
+        ValueAssessment a = new ValueAssessment(4, 4, 4, 4, 4, assessedOn,
+                Assessor.of(AssessingUnit.SALES_DEPARTMENT, "U-31"));
+        return policy.classify(aContractedCustomer("C-1").categories(CustomerCategory.OTHER).valueAssessment(a)
+                .build(), AS_OF).findings("T6").stream().anyMatch(f -> f.message().endsWith("re-assessment due"));
+    }
+
+    @ParameterizedTest(name = "assessed {0} months and {1} days ago: due again with a 6-month row {2}, shipped (12) {3}")
+    @CsvSource({"6, -1, false, false", "6, 0, true, false", "12, -1, true, false", "12, 0, true, true"})
+    void aDecisionTableRowShortensTheReassessmentIntervalOnBothSides(int months, int days, boolean host,
+                                                                      boolean shipped, @TempDir Path dir) {
+        // given
+        write(dir, "tiers.csv", "rule,row,value\nT6," + MONTHS_ROW + ",6\n");
+        CrmPolicy sixMonths = CrmPolicy.builder().ruleDirectory(dir).build();
+        LocalDate assessedOn = TODAY.minusMonths(months).minusDays(days);
+
+        // when / then: the bounds of the tier (3.6, 4.4) are the shipped ones
+        assertThat(isDueAgain(sixMonths, assessedOn)).isEqualTo(host);
+        assertThat(isDueAgain(SHIPPED, assessedOn)).isEqualTo(shipped);
+        assertThat(tierOf(sixMonths, 17)).isEqualTo(Tier.GENERAL);
+        assertThat(tierOf(sixMonths, 18)).isEqualTo(Tier.KEY);
+        assertThat(tierOf(sixMonths, 22)).isEqualTo(Tier.STRATEGIC_PARTNER);
+    }
+
+    @Test
+    void aMonthsCellThatIsNotAWholeNumberIsRefusedNamingItsCell(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT6," + MONTHS_ROW + ",half a year\n");
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("tiers.csv:2:C: \"half a year\" is not a"
+                                + " number of months")));
+    }
+}
