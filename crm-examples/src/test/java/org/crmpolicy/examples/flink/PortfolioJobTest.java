@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PortfolioJobTest {
 
-    /** 10,000 pass too (-Dflink.test.customers=10000) but take 80 s in BATCH mode on a shared 2-core machine. */
-    static final int CUSTOMERS = Integer.getInteger("flink.test.customers", 5_000);
+    /** The 10,000-customer portfolio; -Dflink.test.customers=N for another size. */
+    static final int CUSTOMERS = Integer.getInteger("flink.test.customers", 10_000);
     static final Instant AS_OF = Instant.parse("2025-11-28T02:00:00Z");
 
     @RegisterExtension
