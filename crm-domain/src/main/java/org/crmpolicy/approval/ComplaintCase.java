@@ -1,6 +1,7 @@
 package org.crmpolicy.approval;
 
 import java.util.Objects;
+import org.crmpolicy.internal.Arguments;
 import org.crmpolicy.money.Money;
 
 /**
@@ -31,9 +32,7 @@ public record ComplaintCase(String complaintId, String responsibleUnit, String h
             throw new IllegalArgumentException("complaint " + complaintId
                     + ": an assignment names both the responsible unit and the handling deadline, or neither");
         }
-        if (claim != null) {
-            claim.requireCny("complaint " + complaintId + " claim");
-        }
+        Arguments.optionalCny(claim, "complaint " + complaintId + " claim");
     }
 
     /** True when a responsible unit and handling deadline were set. */

@@ -25,9 +25,7 @@ public record ComplaintHandlingAssignment(String complaintId, String responsible
         Arguments.id(complaintId, "complaintId");
         Arguments.id(responsibleUnit, "complaint " + complaintId + " responsibleUnit");
         Arguments.nonNull(deadline, "complaint " + complaintId + " deadline");
-        if (claimAmount != null) {
-            claimAmount.requireCny("complaint " + complaintId + " claimAmount");
-        }
+        Arguments.optionalCny(claimAmount, "complaint " + complaintId + " claimAmount");
         Arguments.nonNull(on, "complaint " + complaintId + " on");
         if (deadline.isBefore(on)) {
             throw new IllegalArgumentException("complaint " + complaintId + " deadline = " + deadline

@@ -14,7 +14,8 @@ import org.crmpolicy.money.Money;
  * Signing a sales contract (A1, A2). Carries the customer (for its start date and first-contract date) and the
  * customer's earlier contracts, so the rules can add up the cumulative amount (A1) and tell a first contract (A2).
  *
- * <p>Refused on construction (caller error, not a business "no"): a non-CNY amount, a contract or an earlier contract
+ * <p>Refused on construction (caller error, not a business "no"; {@link IllegalArgumentException} naming the field):
+ * a {@code null} or non-CNY amount, a contract or an earlier contract
  * dated before the customer existed ({@code customer.since()}), an earlier contract dated after this one, duplicate
  * contract numbers.
  *
@@ -35,7 +36,7 @@ public record ContractSigning(String contractId, Customer customer, Money amount
     public ContractSigning {
         Arguments.id(contractId, "contractId");
         Arguments.nonNull(customer, "contract " + contractId + " customer");
-        Arguments.nonNull(amount, "contract " + contractId + " amount").requireCny("contract " + contractId + " amount");
+        Arguments.cny(amount, "contract " + contractId + " amount", "ContractSigning");
         Arguments.nonNull(signedOn, "contract " + contractId + " signedOn");
         earlierContracts = List.copyOf(Arguments.nonNull(earlierContracts, "contract " + contractId + " earlierContracts"));
         LocalDate since = customer.since();

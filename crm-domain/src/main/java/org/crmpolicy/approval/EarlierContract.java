@@ -16,12 +16,17 @@ public record EarlierContract(String contractId, Money amount, LocalDate signedO
 
     public EarlierContract {
         Arguments.id(contractId, "earlier contract contractId");
-        Arguments.nonNull(amount, "earlier contract " + contractId + " amount").requireCny("earlier contract " + contractId + " amount");
+        Arguments.cny(amount, "earlier contract " + contractId + " amount", "EarlierContract");
         Arguments.nonNull(signedOn, "earlier contract " + contractId + " signedOn");
     }
 
-    /** An earlier contract of {@code amountCny} CNY, e.g. {@code EarlierContract.of("HT-7", "2500.00", day)}. */
+    /**
+     * An earlier contract of {@code amountCny} CNY, e.g. {@code EarlierContract.of("HT-7", "2500.00", day)}.
+     *
+     * @throws IllegalArgumentException naming {@code amountCny} when it is null, not a number or not an amount
+     */
     public static EarlierContract of(String contractId, String amountCny, LocalDate signedOn) {
-        return new EarlierContract(contractId, Money.cny(amountCny), signedOn);
+        return new EarlierContract(contractId,
+                Money.cny(amountCny, "earlier contract " + contractId + " amountCny", "EarlierContract.of"), signedOn);
     }
 }

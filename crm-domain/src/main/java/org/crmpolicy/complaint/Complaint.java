@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.crmpolicy.complaint.ComplaintEvent.Recorded;
 import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.internal.Arguments;
 import org.crmpolicy.money.Money;
 
 /**
@@ -211,10 +212,11 @@ public final class Complaint {
     /**
      * A claim, or its first estimate (P4). A later claim replaces an earlier one.
      *
-     * @throws IllegalArgumentException when the claim is not in CNY
+     * @throws IllegalArgumentException when the claim is {@code null} ({@code claim must not be null
+     *                                  (Complaint.recordClaim)}) or not in CNY
      */
     public Complaint recordClaim(Money claim, Actor by, Instant at, String why) {
-        Objects.requireNonNull(claim, "claim must not be null");
+        Arguments.cny(claim, "claim", "Complaint.recordClaim");
         return append(new ComplaintEvent.ClaimRecorded(next(ComplaintEventType.CLAIM_RECORDED, by, at, why), claim));
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.crmpolicy.internal.Arguments;
 import org.crmpolicy.money.Money;
 
 /**
@@ -420,8 +421,7 @@ public sealed interface ComplaintEvent {
     record ClaimRecorded(Recorded recorded, Money claim) implements ComplaintEvent {
         public ClaimRecorded {
             Objects.requireNonNull(recorded, "recorded");
-            Objects.requireNonNull(claim, "claim must not be null");
-            claim.requireCny("complaint " + recorded.complaintId() + " claim");
+            Arguments.cny(claim, "complaint " + recorded.complaintId() + " claim", "ClaimRecorded");
         }
 
         @Override

@@ -3,7 +3,6 @@ package org.crmpolicy.complaint;
 import java.math.BigDecimal;
 import org.crmpolicy.money.Money;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,7 +18,7 @@ import java.util.Set;
 public record EscalationPolicy(BigDecimal largeClaimBound) {
 
     public EscalationPolicy {
-        Objects.requireNonNull(largeClaimBound, "largeClaimBound must not be null");
+        Money.cny(largeClaimBound, "largeClaimBound", "EscalationPolicy");
         if (largeClaimBound.signum() <= 0) {
             throw new IllegalArgumentException("largeClaimBound = " + largeClaimBound.toPlainString()
                     + " CNY must be positive");

@@ -100,9 +100,22 @@ public final class CustomerBuilder {
         return this;
     }
 
-    /** Convenience for literals: {@code annualVolume("99999.99")}. */
+    /**
+     * Convenience for literals: {@code annualVolume("99999.99")}. {@code null} is kept as {@code null} (like
+     * {@link #annualVolume(BigDecimal)}: the customer is then refused by validation, in {@code rejected()}).
+     *
+     * @throws IllegalArgumentException naming {@code annualVolume} when the text is not a decimal number
+     */
     public CustomerBuilder annualVolume(String cny) {
-        return annualVolume(new BigDecimal(cny));
+        if (cny == null) {
+            return annualVolume((BigDecimal) null);
+        }
+        try {
+            return annualVolume(new BigDecimal(cny.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("customer " + (id == null ? "(no id)" : id.value()) + ": annualVolume = '"
+                    + cny + "' is not a decimal number (CustomerBuilder.annualVolume)", e);
+        }
     }
 
     /** Required: NONE for a prospect (T5), otherwise the state of the customer's contracts. */

@@ -2,6 +2,7 @@ package org.crmpolicy.metric;
 
 import java.util.Objects;
 import org.crmpolicy.customer.CustomerId;
+import org.crmpolicy.internal.Arguments;
 import org.crmpolicy.money.Money;
 
 /**
@@ -18,14 +19,8 @@ public record CustomerAmounts(CustomerId customerId, Money acquisitionCost, Mone
 
     public CustomerAmounts {
         Objects.requireNonNull(customerId, "customer amounts customerId must not be null");
-        if (acquisitionCost != null && !Money.CNY.equals(acquisitionCost.currency())) {
-            throw new IllegalArgumentException("customer amounts of " + customerId.value() + ": acquisitionCost = "
-                    + acquisitionCost + " must be in CNY");
-        }
-        if (revenueToDate != null && !Money.CNY.equals(revenueToDate.currency())) {
-            throw new IllegalArgumentException("customer amounts of " + customerId.value() + ": revenueToDate = "
-                    + revenueToDate + " must be in CNY");
-        }
+        Arguments.optionalCny(acquisitionCost, "customer amounts of " + customerId.value() + ": acquisitionCost");
+        Arguments.optionalCny(revenueToDate, "customer amounts of " + customerId.value() + ": revenueToDate");
     }
 
     public static CustomerAmounts of(CustomerId customerId, Money acquisitionCost, Money revenueToDate) {

@@ -2,17 +2,17 @@ package org.crmpolicy.money;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Objects;
 
 /**
  * An amount of money in one currency: a non-negative decimal with at most the currency's fraction digits
  * (two for CNY). The policy's amounts are in CNY (POLICY.md); other valid ISO 4217 currencies can be represented so
  * that a host gets a precise error from the place that refuses them ({@link #requireCny(String)}), not a vague one.
  *
- * <p>Immutable and thread-safe. Equality is numeric: {@code 4000} equals {@code 4000.00}. A {@code null} amount or
- * currency is a caller error: {@link NullPointerException} naming the parameter ({@code amount must not be null});
- * the records that hold an amount name theirs ({@code contract HT-1 amount must not be null},
- * {@code claim must not be null}).
+ * <p>Immutable and thread-safe. Equality is numeric: {@code 4000} equals {@code 4000.00}. A {@code null}, negative,
+ * over-long or over-precise amount, or a {@code null} or unknown currency, is a caller error:
+ * {@link IllegalArgumentException} naming the parameter and the entry point ({@code amount must not be null
+ * (Money.cny)}); the records that hold an amount name theirs ({@code contract HT-1 amount must not be null},
+ * {@code claim must not be null (Complaint.recordClaim)}). Never a {@link NullPointerException}.
  *
  * <pre>{@code
  * Money amount = Money.cny("3999.99");
@@ -31,9 +31,24 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     public static final int MAX_INTEGER_DIGITS = 18;
     private static final int MAX_SCALE = 1_000;
 
+    /** @throws IllegalArgumentException see the class comment; the message names {@code amount} or {@code currency} */
     public Money {
-        Objects.requireNonNull(amount, "amount must not be null");
-        Objects.requireNonNull(currency, "currency must not be null");
+        amount = checked(amount, currency, "amount", "new Money");
+    }
+
+    /**
+     * The amount as {@code currency} allows it (scale set to its fraction digits).
+     *
+     * @param field what the caller calls the amount, e.g. {@code "contract HT-1 amount"}
+     * @param where the entry point, shown in parentheses after a null, e.g. {@code "Money.cny"}
+     */
+    private static BigDecimal checked(BigDecimal amount, String currency, String field, String where) {
+        if (amount == null) {
+            throw new IllegalArgumentException(field + " must not be null (" + where + ")");
+        }
+        if (currency == null) {
+            throw new IllegalArgumentException("currency must not be null (" + where + ")");
+        }
         Currency iso;
         try {
             iso = Currency.getInstance(currency);
@@ -42,49 +57,84 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
                     + "' is not an ISO 4217 currency code; crm-policy amounts are in CNY", e);
         }
         if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
-            throw new IllegalArgumentException("amount = " + amount + " " + currency + " has more than "
+            throw new IllegalArgumentException(field + " = " + amount + " " + currency + " has more than "
                     + MAX_INTEGER_DIGITS + " digits before the decimal point; crm-policy amounts are below 10^"
                     + MAX_INTEGER_DIGITS);
         }
         if (amount.scale() > MAX_SCALE) {
-            throw new IllegalArgumentException("amount = " + amount + " " + currency + " has " + amount.scale()
+            throw new IllegalArgumentException(field + " = " + amount + " " + currency + " has " + amount.scale()
                     + " decimal places; at most " + MAX_SCALE + " are read (and only trailing zeros beyond the currency's)");
         }
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("amount = " + amount.toPlainString() + " " + currency
+            throw new IllegalArgumentException(field + " = " + amount.toPlainString() + " " + currency
                     + " is negative; an amount must be 0 or more");
         }
         int digits = Math.max(iso.getDefaultFractionDigits(), 0);
         if (amount.stripTrailingZeros().scale() > digits) {
-            throw new IllegalArgumentException("amount = " + amount.toPlainString() + " " + currency + " has more than "
+            throw new IllegalArgumentException(field + " = " + amount.toPlainString() + " " + currency + " has more than "
                     + digits + " decimal places");
         }
-        amount = amount.setScale(digits);
-    }
-
-    /** An amount in CNY, e.g. {@code Money.cny("4000.00")}. */
-    public static Money cny(String amount) {
-        return of(amount, CNY);
-    }
-
-    /** An amount in CNY. */
-    public static Money cny(BigDecimal amount) {
-        return new Money(amount, CNY);
+        return amount.setScale(digits);
     }
 
     /**
-     * @throws IllegalArgumentException when the text is not a decimal number, the currency is unknown, or the
-     *                                  amount is negative
+     * An amount in CNY, e.g. {@code Money.cny("4000.00")}.
+     *
+     * @throws IllegalArgumentException when the text is null or not a decimal number, or the amount is negative, has
+     *                                  more than two decimal places or 18 digits before the point
+     */
+    public static Money cny(String amount) {
+        return parse(amount, CNY, "amount", "Money.cny");
+    }
+
+    /**
+     * An amount in CNY.
+     *
+     * @throws IllegalArgumentException as {@link #cny(String)}
+     */
+    public static Money cny(BigDecimal amount) {
+        return cny(amount, "amount", "Money.cny");
+    }
+
+    /**
+     * An amount in CNY whose errors name the caller's field, for the records and rows that take an amount:
+     * {@code Money.cny(value, "tierThreshold.amountCny of T4", "TierThreshold")} refuses {@code null} with
+     * {@code tierThreshold.amountCny of T4 must not be null (TierThreshold)}.
+     *
+     * @throws IllegalArgumentException as {@link #cny(String)}, naming {@code field}
+     */
+    public static Money cny(BigDecimal amount, String field, String where) {
+        return new Money(checked(amount, CNY, field, where), CNY);
+    }
+
+    /**
+     * {@link #cny(String)} whose errors name the caller's field (see {@link #cny(BigDecimal, String, String)}).
+     *
+     * @throws IllegalArgumentException as {@link #cny(String)}, naming {@code field}
+     */
+    public static Money cny(String amount, String field, String where) {
+        return parse(amount, CNY, field, where);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the text or currency is null, the text is not a decimal number, the
+     *                                  currency is unknown, or the amount is negative or out of range
      */
     public static Money of(String amount, String currency) {
-        Objects.requireNonNull(amount, "amount must not be null");
+        return parse(amount, currency, "amount", "Money.of");
+    }
+
+    private static Money parse(String amount, String currency, String field, String where) {
+        if (amount == null) {
+            throw new IllegalArgumentException(field + " must not be null (" + where + ")");
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(amount.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("amount = '" + amount + "' is not a decimal number", e);
+            throw new IllegalArgumentException(field + " = '" + amount + "' is not a decimal number", e);
         }
-        return new Money(value, currency);
+        return new Money(checked(value, currency, field, where), currency);
     }
 
     /** Zero CNY. */
@@ -136,7 +186,9 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     }
 
     private void requireSameCurrency(Money other) {
-        Objects.requireNonNull(other, "other amount must not be null");
+        if (other == null) {
+            throw new IllegalArgumentException("other amount must not be null (Money)");
+        }
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot combine " + this + " with " + other + ": currencies differ");
         }

@@ -195,9 +195,10 @@ class ComplaintLifecycleTest {
         Complaint c = inState(ComplaintState.IN_PROGRESS);
 
         assertThatThrownBy(() -> c.recordClaim(null, MARKETING, at(4), "claim recorded"))
-                .isInstanceOf(NullPointerException.class).hasMessage("claim must not be null");
-        assertThatThrownBy(() -> Money.cny((String) null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("amount must not be null");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claim must not be null (Complaint.recordClaim)");
+        assertThatThrownBy(() -> Money.cny((String) null)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amount must not be null (Money.cny)");
     }
 
     @ParameterizedTest(name = "claim {0} CNY escalates as a large claim: {1}")

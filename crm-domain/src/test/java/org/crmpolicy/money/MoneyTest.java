@@ -46,12 +46,18 @@ class MoneyTest {
 
     @Test
     void aNullAmountIsACallerErrorNamingTheParameter() {
-        assertThatThrownBy(() -> Money.cny((BigDecimal) null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("amount must not be null");
-        assertThatThrownBy(() -> Money.cny((String) null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("amount must not be null");
-        assertThatThrownBy(() -> Money.of("1", null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("currency must not be null");
+        assertThatThrownBy(() -> Money.cny((BigDecimal) null)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amount must not be null (Money.cny)");
+        assertThatThrownBy(() -> Money.cny((String) null)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amount must not be null (Money.cny)");
+        assertThatThrownBy(() -> Money.of(null, "CNY")).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amount must not be null (Money.of)");
+        assertThatThrownBy(() -> Money.of("1", null)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("currency must not be null (Money.of)");
+        assertThatThrownBy(() -> new Money(null, "CNY")).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amount must not be null (new Money)");
+        assertThatThrownBy(() -> Money.cny("1").plus(null)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("other amount must not be null (Money)");
     }
 
     @Test
@@ -61,7 +67,7 @@ class MoneyTest {
                 .contractStatus(org.crmpolicy.customer.ContractStatus.ACTIVE).province("四川").build();
 
         assertThatThrownBy(() -> org.crmpolicy.approval.ContractSigning.first("HT-1", customer, null,
-                java.time.LocalDate.of(2025, 11, 24))).isInstanceOf(NullPointerException.class)
-                .hasMessage("contract HT-1 amount must not be null");
+                java.time.LocalDate.of(2025, 11, 24))).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("contract HT-1 amount must not be null (ContractSigning)");
     }
 }
