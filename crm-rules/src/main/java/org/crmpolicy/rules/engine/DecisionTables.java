@@ -504,7 +504,7 @@ final class DecisionTables {
                 StringBuilder out = new StringBuilder();
                 String problem = null;
                 while (read.find()) {
-                    String literal = literal(read.group(1), value.strip());
+                    String literal = literal(value.strip());
                     if (literal == null) {
                         problem = "\"" + value + "\" is not a value of " + row.ruleId() + " \"" + row.row() + "\": "
                                 + rule.name() + " reads it as a whole number";
@@ -551,18 +551,14 @@ final class DecisionTables {
         return count.find() ? count : null;
     }
 
-    /** A read of the parameter {@code key}: {@code $p.integer( "key" )}, group 1 the accessor. */
+    /** A read of the whole-number parameter {@code key}: {@code $p.integer( "key" )}. */
     private static Pattern parameterRead(String key) {
-        return Pattern.compile("\\$\\w+\\.(integer|text|decimal)\\(\\s*\"" + Pattern.quote(key) + "\"\\s*\\)");
+        return Pattern.compile("\\$\\w+\\.integer\\(\\s*\"" + Pattern.quote(key) + "\"\\s*\\)");
     }
 
-    /** The DRL literal of {@code value} read by {@code accessor}, or {@code null} when it cannot be one. */
-    private static String literal(String accessor, String value) {
-        return switch (accessor) {
-            case "integer" -> value.matches("-?[0-9]{1,9}") ? Integer.toString(Integer.parseInt(value)) : null;
-            case "decimal" -> "new java.math.BigDecimal( \"" + new java.math.BigDecimal(value).toPlainString() + "\" )";
-            default -> '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        };
+    /** The DRL literal of a whole-number parameter {@code value}, or {@code null} when it is not one. */
+    private static String literal(String value) {
+        return value.matches("-?[0-9]{1,9}") ? Integer.toString(Integer.parseInt(value)) : null;
     }
 
     /** The shipped row {@code line} names in columns A and B, or {@code null} after adding why not. */
@@ -582,8 +578,9 @@ final class DecisionTables {
             return null;
         }
         if (name.isEmpty()) {
-            if (rows.size() == 1) {
-                return rows.get(0);
+            List<ShippedRow> values = rows.stream().filter(r -> r.target() != Target.PARAMETER).toList();
+            if (values.size() == 1 || rows.size() == 1) {
+                return values.size() == 1 ? values.get(0) : rows.get(0);
             }
             problems.add(at(sheet, line.row(), 2, "the row is empty and " + id + " has " + rows.size() + " table rows:"
                     + " name one of " + describe(rows)));
@@ -634,12 +631,12 @@ final class DecisionTables {
     private static final Pattern OBLIGATION_ROW = Pattern.compile(OBLIGATION
             + "([A-Z][0-9]+)\"\\s*,\\s*\"([^\"\\\\]+)\"\\s*\\)");
     private static final Pattern PARAMETER_READ = Pattern.compile(
-            "\\$\\w+\\.(?:integer|text|decimal)\\(\\s*\"(([A-Z][0-9]+)\\.([\\w.-]+))\"\\s*\\)");
+            "\\$\\w+\\.integer\\(\\s*\"(([A-Z][0-9]+)\\.([\\w.-]+))\"\\s*\\)");
 
     /**
      * Every row of the shipped DRL a table may set, by rule ID, in file order: each {@code "<ID> Table: <row>"} rule,
      * the minimum count of each obligation row ({@code ContactObligation.of( "C1", "<text>" ) ... .atLeast( 1 )}), and
-     * each named parameter {@code <ID>.<key>} a rule reads ({@code $p.integer( "D9.ledger-working-days" )}).
+     * each whole-number named parameter {@code <ID>.<key>} a rule reads ({@code $p.integer( "D9.ledger-working-days" )}).
      */
     private static Map<String, List<ShippedRow>> shippedRows(Map<String, String> shipped) {
         Map<String, List<ShippedRow>> rows = new LinkedHashMap<>();
