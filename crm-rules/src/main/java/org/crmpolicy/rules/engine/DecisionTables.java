@@ -39,6 +39,13 @@ import org.drools.drl.parser.DroolsParserException;
  * <p>Which value a row takes is read from the shipped row itself: its consequence inserts
  * {@code Type.factory( "<ID>", "<value>" ... )} (or reads the value from a named parameter,
  * {@code $p.text( "P4.large-claim-bound-cny" )}), and the factory names the kind ({@link Kind}).
+ *
+ * <p>Two more kinds of row ({@link Target}): the minimum count of an obligation row, {@code C1,,2} (column B the
+ * obligation's title in {@code ContactObligation.of( "C1", "<title>" )}, empty when its rule inserts one), which
+ * replaces the {@code .atLeast( n )} of that obligation; and a whole-number named parameter a shipped rule reads,
+ * {@code D9,ledger-working-days,1}, which replaces {@code $p.integer( "D9.ledger-working-days" )} with the value in
+ * every shipped rule reading it, the value checked as {@code PolicyParameters.with} checks it. Rows that edit one
+ * rule (the two C8 obligations) merge into one override, on the line of the first.
  */
 final class DecisionTables {
 
