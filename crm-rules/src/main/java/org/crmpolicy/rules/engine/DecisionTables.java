@@ -39,6 +39,13 @@ import org.drools.drl.parser.DroolsParserException;
  * <p>Which value a row takes is read from the shipped row itself: its consequence inserts
  * {@code Type.factory( "<ID>", "<value>" ... )} (or reads the value from a named parameter,
  * {@code $p.text( "P4.large-claim-bound-cny" )}), and the factory names the kind ({@link Kind}).
+ *
+ * <p>Two more kinds of row ({@link Target}): the minimum count of an obligation row, {@code C1,,2} (column B the
+ * obligation's title in {@code ContactObligation.of( "C1", "<title>" )}, empty when its rule inserts one), which
+ * replaces the {@code .atLeast( n )} of that obligation; and a whole-number named parameter a shipped rule reads,
+ * {@code D9,ledger-working-days,1}, which replaces {@code $p.integer( "D9.ledger-working-days" )} with the value in
+ * every shipped rule reading it, the value checked as {@code PolicyParameters.with} checks it. Rows that edit one
+ * rule (the two C8 obligations) merge into one override, on the line of the first.
  */
 final class DecisionTables {
 
@@ -195,9 +202,34 @@ final class DecisionTables {
     record Translation(String drl, Map<Integer, String> locations, List<RuleProblem> problems) {
     }
 
-    /** A shipped table row: {@code "<ID> Table: <row>"}. */
-    private record ShippedRow(String ruleId, String row, String name, String file, String packageName, String text,
-                              List<String> imports) {
+    /** A shipped rule a table row may edit. */
+    private record ShippedRule(String name, String file, String packageName, String text, List<String> imports) {
+    }
+
+    /** What a table row sets in the shipped rules it names. */
+    enum Target {
+        /** The single value of a {@code "<ID> Table: <row>"} rule (column B: the row's name). */
+        TABLE_VALUE,
+        /** The minimum count ({@code .atLeast( n )}) of one obligation row (column B: the obligation's text). */
+        COUNT,
+        /** A named parameter of the rule ID, in every shipped rule that reads it (column B: the key after the ID). */
+        PARAMETER
+    }
+
+    /**
+     * A row a table may set: column A {@code ruleId}, column B {@code row}, in {@code rules} (one rule, or for a
+     * parameter every shipped rule reading it).
+     */
+    private record ShippedRow(String ruleId, String row, Target target, List<ShippedRule> rules) {
+
+        String key() {
+            return target + "\u0000" + ruleId + "\u0000" + row;
+        }
+
+        /** The parameter key of a {@link Target#PARAMETER} row. */
+        String parameter() {
+            return ruleId + "." + row;
+        }
     }
 
     // ---------------------------------------------------------------- reading
@@ -330,13 +362,19 @@ final class DecisionTables {
         if (!problems.isEmpty()) {
             return new Translation("", Map.of(), problems);
         }
-        return new Translation(drl(tables.packageName, tables.imports, tables.rules), tables.locations, List.of());
+        Map<Integer, String> rules = new TreeMap<>();
+        tables.rules.forEach((line, names) -> rules.put(line, names.stream().map(n -> oneLine(tables.textOf.get(n)))
+                .collect(Collectors.joining(" "))));
+        return new Translation(drl(tables.packageName, tables.imports, rules), tables.locations, List.of());
     }
 
     /** What the sheets of one file add up to. */
     private static final class Tables {
         final Map<String, String> firstLocationOf = new LinkedHashMap<>();
-        final Map<Integer, String> rules = new TreeMap<>();
+        /** The edited text of each shipped rule a row changes, by rule name; two rows editing one rule merge. */
+        final Map<String, String> textOf = new LinkedHashMap<>();
+        /** The DRL line of each edited rule: the line of the first table row that edits it. */
+        final Map<Integer, List<String>> rules = new TreeMap<>();
         final Map<Integer, String> locations = new TreeMap<>();
         final Set<String> imports = new LinkedHashSet<>();
         String packageName;
@@ -381,39 +419,153 @@ final class DecisionTables {
                 continue;
             }
             String here = at(sheet, line.row(), 1, "").location();
-            String first = tables.firstLocationOf.putIfAbsent(row.name(), here);
+            String first = tables.firstLocationOf.putIfAbsent(row.key(), here);
             if (first != null) {
                 problems.add(at(sheet, line.row(), 1, "row " + row.ruleId() + " \"" + row.row() + "\" is set twice:"
                         + " first at " + first + "; keep one of the two rows"));
                 continue;
             }
             String value = line.cell(3);
-            Matcher call = valueCall(row);
-            Kind kind = call == null ? null : Kind.ofFactory(call.group(2));
-            if (kind == null) {
-                problems.add(at(sheet, line.row(), 2, "row " + row.ruleId() + " \"" + row.row() + "\" cannot be set"
-                        + " from a decision table (its rule in " + row.file() + " takes no single value); override it"
-                        + " in a *-overrides.drl file"));
+            if (value.isEmpty()) {
+                problems.add(at(sheet, line.row(), 3, "the value of row " + row.ruleId() + " \"" + row.row()
+                        + "\" is empty"));
                 continue;
             }
-            String wrong = value.isEmpty() ? "the value of row " + row.ruleId() + " \"" + row.row() + "\" is empty"
-                    : kind.problem(value);
-            if (wrong != null) {
-                problems.add(at(sheet, line.row(), 3, wrong));
-                continue;
-            }
-            if (tables.packageName != null && !tables.packageName.equals(row.packageName())) {
-                problems.add(at(sheet, line.row(), 1, "row " + row.ruleId() + " is in package " + row.packageName()
+            List<ShippedRule> rules = row.rules();
+            String packageName = rules.get(0).packageName();
+            if (tables.packageName != null && !tables.packageName.equals(packageName)) {
+                problems.add(at(sheet, line.row(), 1, "row " + row.ruleId() + " is in package " + packageName
                         + ", the table's other rows in " + tables.packageName + ": put it in a table of its own"));
                 continue;
             }
-            tables.packageName = row.packageName();
-            tables.imports.addAll(row.imports());
-            String text = row.text().substring(0, call.start(3)) + '"' + value + '"'
-                    + row.text().substring(call.end(3));
-            tables.rules.put(offset + line.row(), oneLine(text));
-            tables.locations.put(offset + line.row(), here);
+            Map<String, String> edited = new LinkedHashMap<>();
+            String wrong = null;
+            int wrongColumn = 3;
+            for (ShippedRule rule : rules) {
+                String current = tables.textOf.getOrDefault(rule.name(), rule.text());
+                Edit edit = edit(row, rule, current, value);
+                if (edit.problem() != null) {
+                    wrong = edit.problem();
+                    wrongColumn = edit.column();
+                    break;
+                }
+                edited.put(rule.name(), edit.text());
+            }
+            if (wrong != null) {
+                problems.add(at(sheet, line.row(), wrongColumn, wrong));
+                continue;
+            }
+            tables.packageName = packageName;
+            for (ShippedRule rule : rules) {
+                tables.imports.addAll(rule.imports());
+                if (!tables.textOf.containsKey(rule.name())) {
+                    tables.rules.computeIfAbsent(offset + line.row(), k -> new ArrayList<>()).add(rule.name());
+                    tables.locations.putIfAbsent(offset + line.row(), here);
+                }
+                tables.textOf.put(rule.name(), edited.get(rule.name()));
+            }
         }
+    }
+
+    /** The text of a rule after a table row set its value, or why the value (column C) or row (B) is wrong. */
+    private record Edit(String text, String problem, int column) {
+
+        static Edit wrong(int column, String problem) {
+            return new Edit(null, problem, column);
+        }
+    }
+
+    private static Edit edit(ShippedRow row, ShippedRule rule, String text, String value) {
+        return switch (row.target()) {
+            case TABLE_VALUE -> {
+                Matcher call = valueCall(row.ruleId(), text);
+                Kind kind = call == null ? null : Kind.ofFactory(call.group(2));
+                if (kind == null) {
+                    yield Edit.wrong(2, "row " + row.ruleId() + " \"" + row.row() + "\" cannot be set from a decision"
+                            + " table (its rule in " + rule.file() + " takes no single value); override it in a"
+                            + " *-overrides.drl file");
+                }
+                String wrong = kind.problem(value);
+                yield wrong != null ? Edit.wrong(3, wrong) : new Edit(text.substring(0, call.start(3)) + '"' + value
+                        + '"' + text.substring(call.end(3)), null, 3);
+            }
+            case COUNT -> {
+                String wrong = countProblem(value);
+                if (wrong != null) {
+                    yield Edit.wrong(3, wrong);
+                }
+                Matcher count = countCall(row.ruleId(), row.row(), text);
+                yield count == null ? Edit.wrong(2, "row " + row.ruleId() + " \"" + row.row() + "\" has no"
+                        + " .atLeast( n ) in its rule in " + rule.file() + "; override it in a *-overrides.drl file")
+                        : new Edit(text.substring(0, count.start(1)) + Integer.parseInt(value)
+                        + text.substring(count.end(1)), null, 3);
+            }
+            case PARAMETER -> {
+                try {
+                    org.crmpolicy.rules.evaluation.PolicyParameters.defaults().with(row.parameter(), value);
+                } catch (IllegalArgumentException e) {
+                    yield Edit.wrong(3, "\"" + value + "\" is not a value of " + row.ruleId() + " \"" + row.row()
+                            + "\": " + e.getMessage());
+                }
+                Matcher read = parameterRead(row.parameter()).matcher(text);
+                StringBuilder out = new StringBuilder();
+                String problem = null;
+                while (read.find()) {
+                    String literal = literal(value.strip());
+                    if (literal == null) {
+                        problem = "\"" + value + "\" is not a value of " + row.ruleId() + " \"" + row.row() + "\": "
+                                + rule.name() + " reads it as a whole number";
+                        break;
+                    }
+                    read.appendReplacement(out, Matcher.quoteReplacement(literal));
+                }
+                read.appendTail(out);
+                yield problem != null ? Edit.wrong(3, problem) : new Edit(out.toString(), null, 3);
+            }
+        };
+    }
+
+    /** The largest minimum count a table row may set: more contacts in one period than a year has hours is a typo. */
+    private static final int MAX_COUNT = 1_000;
+
+    /** Why {@code value} is not the minimum count of an obligation, or {@code null}. */
+    static String countProblem(String value) {
+        if (!value.matches("-?[0-9]{1,9}")) {
+            return "\"" + value + "\" is not a count: write the least number of contacts per period as a whole"
+                    + " number from 1 to " + MAX_COUNT + " (e.g. 2 for twice a week)";
+        }
+        int n = Integer.parseInt(value);
+        if (n < 1 || n > MAX_COUNT) {
+            return "\"" + value + "\" is not a count: the least number of contacts per period is a whole number from 1"
+                    + " to " + MAX_COUNT + " (to switch the row off, override it with enabled false in a"
+                    + " *-overrides.drl file)";
+        }
+        return null;
+    }
+
+    private static final String OBLIGATION = "ContactObligation\\.of\\(\\s*\"";
+
+    /** The {@code .atLeast( n )} of the obligation {@code ContactObligation.of( "<id>", "<text>" )}: group 1 the count. */
+    private static Matcher countCall(String ruleId, String description, String text) {
+        Matcher of = Pattern.compile(OBLIGATION + Pattern.quote(ruleId) + "\"\\s*,\\s*\"" + Pattern.quote(description)
+                + "\"\\s*\\)").matcher(text);
+        if (!of.find()) {
+            return null;
+        }
+        Matcher next = Pattern.compile(OBLIGATION).matcher(text);
+        int end = next.find(of.end()) ? next.start() : text.length();
+        Matcher count = Pattern.compile("\\.atLeast\\(\\s*([0-9]+)\\s*\\)").matcher(text).region(of.end(), end);
+        return count.find() ? count : null;
+    }
+
+    /** A read of the whole-number parameter {@code key}: {@code $p.integer( "key" )}. */
+    private static Pattern parameterRead(String key) {
+        return Pattern.compile("\\$\\w+\\.integer\\(\\s*\"" + Pattern.quote(key) + "\"\\s*\\)");
+    }
+
+    /** The DRL literal of a whole-number parameter {@code value}, or {@code null} when it is not one. */
+    private static String literal(String value) {
+        return value.matches("-?[0-9]{1,9}") ? Integer.toString(Integer.parseInt(value)) : null;
     }
 
     /** The shipped row {@code line} names in columns A and B, or {@code null} after adding why not. */
@@ -433,15 +585,17 @@ final class DecisionTables {
             return null;
         }
         if (name.isEmpty()) {
-            if (rows.size() == 1) {
-                return rows.get(0);
+            List<ShippedRow> values = rows.stream().filter(r -> r.target() != Target.PARAMETER).toList();
+            if (values.size() == 1 || rows.size() == 1) {
+                return values.size() == 1 ? values.get(0) : rows.get(0);
             }
             problems.add(at(sheet, line.row(), 2, "the row is empty and " + id + " has " + rows.size() + " table rows:"
                     + " name one of " + describe(rows)));
             return null;
         }
+        String unprefixed = name.startsWith(id + ".") ? name.substring(id.length() + 1) : name;
         for (ShippedRow r : rows) {
-            if (r.row().equals(name)) {
+            if (r.row().equals(name) || r.target() == Target.PARAMETER && r.row().equals(unprefixed)) {
                 return r;
             }
         }
@@ -465,11 +619,11 @@ final class DecisionTables {
      * ({@code $p.text( "D7.max-hours-between-progress-reports" ) + " hours"}); a table row writes its value as a
      * literal in its place.
      */
-    private static Matcher valueCall(ShippedRow row) {
-        Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\.(\\w+)\\(\\s*\"" + Pattern.quote(row.ruleId())
+    private static Matcher valueCall(String ruleId, String text) {
+        Matcher m = Pattern.compile("\\b([A-Z]\\w*)\\.(\\w+)\\(\\s*\"" + Pattern.quote(ruleId)
                 + "\"\\s*,\\s*(\"[^\"\\\\]*\"|\\$\\w+\\.text\\(\\s*\"[^\"\\\\]*\"\\s*\\)(?:\\s*\\+\\s*\"[^\"\\\\]*\")?)"
                 + "\\s*[,)]")
-                .matcher(row.text());
+                .matcher(text);
         if (!m.find()) {
             return null;
         }
@@ -481,9 +635,19 @@ final class DecisionTables {
         return m;
     }
 
-    /** Every {@code "<ID> Table: <row>"} rule of the shipped DRL, by rule ID, in file order. */
+    private static final Pattern OBLIGATION_ROW = Pattern.compile(OBLIGATION
+            + "([A-Z][0-9]+)\"\\s*,\\s*\"([^\"\\\\]+)\"\\s*\\)");
+    private static final Pattern PARAMETER_READ = Pattern.compile(
+            "\\$\\w+\\.integer\\(\\s*\"(([A-Z][0-9]+)\\.([\\w.-]+))\"\\s*\\)");
+
+    /**
+     * Every row of the shipped DRL a table may set, by rule ID, in file order: each {@code "<ID> Table: <row>"} rule,
+     * the minimum count of each obligation row ({@code ContactObligation.of( "C1", "<text>" ) ... .atLeast( 1 )}), and
+     * each whole-number named parameter {@code <ID>.<key>} a rule reads ({@code $p.integer( "D9.ledger-working-days" )}).
+     */
     private static Map<String, List<ShippedRow>> shippedRows(Map<String, String> shipped) {
         Map<String, List<ShippedRow>> rows = new LinkedHashMap<>();
+        Map<String, List<ShippedRule>> readers = new LinkedHashMap<>();
         shipped.forEach((file, text) -> {
             PackageDescr descr;
             try {
@@ -496,14 +660,37 @@ final class DecisionTables {
             }
             List<String> imports = descr.getImports().stream().map(ImportDescr::getTarget).toList();
             for (RuleDescr rule : descr.getRules()) {
-                Matcher m = rule.getName() == null ? null : TABLE_ROW_NAME.matcher(rule.getName());
-                if (m != null && m.matches() && rule.getStartCharacter() >= 0) {
-                    String ruleText = text.substring(rule.getStartCharacter(),
-                            Math.min(text.length(), rule.getEndCharacter() + 1));
+                if (rule.getName() == null || rule.getStartCharacter() < 0) {
+                    continue;
+                }
+                String ruleText = text.substring(rule.getStartCharacter(),
+                        Math.min(text.length(), rule.getEndCharacter() + 1));
+                ShippedRule shippedRule = new ShippedRule(rule.getName(), file, descr.getName(), ruleText, imports);
+                Matcher m = TABLE_ROW_NAME.matcher(rule.getName());
+                if (m.matches()) {
                     rows.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new ShippedRow(m.group(1),
-                            m.group(2), rule.getName(), file, descr.getName(), ruleText, imports));
+                            m.group(2), Target.TABLE_VALUE, List.of(shippedRule)));
+                }
+                Matcher o = OBLIGATION_ROW.matcher(ruleText);
+                while (o.find()) {
+                    if (rule.getName().startsWith(o.group(1) + " ")) {
+                        rows.computeIfAbsent(o.group(1), k -> new ArrayList<>()).add(new ShippedRow(o.group(1),
+                                o.group(2), Target.COUNT, List.of(shippedRule)));
+                    }
+                }
+                Matcher r = PARAMETER_READ.matcher(ruleText);
+                while (r.find()) {
+                    List<ShippedRule> list = readers.computeIfAbsent(r.group(1), k -> new ArrayList<>());
+                    if (!list.contains(shippedRule)) {
+                        list.add(shippedRule);
+                    }
                 }
             }
+        });
+        readers.forEach((key, rules) -> {
+            String id = key.substring(0, key.indexOf('.'));
+            rows.computeIfAbsent(id, k -> new ArrayList<>()).add(new ShippedRow(id, key.substring(id.length() + 1),
+                    Target.PARAMETER, List.copyOf(rules)));
         });
         return rows;
     }
