@@ -185,6 +185,38 @@ class ComplianceReportPageTest {
     }
 
     @Test
+    void aRowOfSeveralCustomersIsMissedSinceTheEarliestDueOfThemAllAndSaysWhatItCounts() {
+        // given: one desk's C1 calls missed by two customers, A for 2 weeks, C for 2 periods the older one 15 days ago
+        ReportContext base = ReportFixtures.context();
+        List<CustomerFinding> findings = new java.util.ArrayList<>();
+        for (Object[] missed : new Object[][] {{ReportFixtures.A, 1}, {ReportFixtures.A, 8}, {ReportFixtures.C, 2},
+                {ReportFixtures.C, 15}}) {
+            findings.add(new CustomerFinding((org.crmpolicy.customer.CustomerId) missed[0], Finding.violation("C1", "C00x",
+                    "weekly call: not met").withResponsible("CUSTOMER_SERVICE")
+                    .withDue(ReportFixtures.AS_OF.minus(java.time.Duration.ofDays((int) missed[1])))));
+        }
+        ReportContext ctx = new ReportContext(base.runDate(), base.asOf(), base.zone(), base.tiers(), base.customerNames(),
+                findings, null);
+
+        // when
+        String html = ComplianceReportPage.standard().render(ctx).html();
+
+        // then: two customers, four periods, since C's oldest (2025-11-09), and the row says what it counts
+        assertThat(html).contains("data-count=\"actions-week|CUSTOMER_SERVICE|C1|Customers\">2<")
+                .contains("data-count=\"actions-week|CUSTOMER_SERVICE|C1|Periods\">4<")
+                .contains("missed since 2025-11-09 18:00 — earliest of 2 customers, 4 periods in all")
+                .doesNotContain("missed since 2025-11-16 18:00");
+    }
+
+    @Test
+    void oneCustomersRowSaysWhichOfItsPeriodsTheDateIs() {
+        // then
+        assertThat(ActionItemsSource.counted(1, 1)).isEmpty();
+        assertThat(ActionItemsSource.counted(1, 3)).isEqualTo(" — the first of 3 periods");
+        assertThat(ActionItemsSource.counted(2, 2)).isEqualTo(" — earliest of 2 customers, 2 periods in all");
+    }
+
+    @Test
     void deadlinesOfOneRuleAndPersonAreOneActionNamedByTheirObligationAndAMetLateOneReadsAsMetLate() {
         // given: two D2 first replies of the same service desk, one met late, one still open, and one met late alone
         ReportContext base = ReportFixtures.context();
