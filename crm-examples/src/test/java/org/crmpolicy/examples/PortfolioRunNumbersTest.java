@@ -401,6 +401,50 @@ class PortfolioRunNumbersTest {
     }
 
     @Test
+    void theMetricsChartHoldsNoRateWhereLowerIsBetter() {
+        // given: the bar labels of the metrics section's chart
+        int from = html.indexOf("<section id=\"metrics\">");
+        String section = html.substring(from, html.indexOf("</section>", from));
+        String svg = section.substring(section.indexOf("<svg"), section.indexOf("</svg>"));
+        Matcher label = Pattern.compile("text-anchor=\"end\">([^<]*)<").matcher(svg);
+        List<String> labels = new ArrayList<>();
+        while (label.find()) {
+            labels.add(unescape(label.group(1)));
+        }
+
+        // then: rates where higher is better only (churn, complaint rate, acquisition cost are in the table)
+        assertThat(labels).anyMatch(l -> l.startsWith(org.crmpolicy.metric.Metric.CSAT.title()));
+        for (org.crmpolicy.metric.Metric m : org.crmpolicy.metric.Metric.values()) {
+            if (m.direction() == org.crmpolicy.metric.Direction.LOWER_IS_BETTER) {
+                assertThat(labels).as(m.title()).noneMatch(l -> l.startsWith(m.title()));
+            }
+        }
+    }
+
+    @Test
+    void progressLinesComeBeforeTheFirstTableAndNoWarningSitsInsideATable() {
+        // given: the console's lines; a table starts at a title line followed by indented rows and ends at a blank line
+        String firstTable = "Customers per tier";
+        List<String> lines = console.lines().toList();
+        int table = lines.indexOf(lines.stream().filter(l -> l.startsWith(firstTable)).findFirst().orElseThrow());
+
+        // then: every step and chunk line is printed before the first table
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("  \\[[0-9]+\\] .*|      chunk [0-9]+: .*")) {
+                assertThat(i).as(lines.get(i)).isLessThan(table);
+            }
+        }
+        assertThat(lines.subList(0, table)).anyMatch(l -> l.matches("      chunk [0-9]+: .*"));
+        // and no WARN line from a logger is inside a block of the tables
+        boolean inBlock = false;
+        for (int i = table; i < lines.size(); i++) {
+            String l = lines.get(i);
+            assertThat(inBlock && l.contains(" WARN ")).as("line " + i + ": " + l).isFalse();
+            inBlock = !l.isBlank();
+        }
+    }
+
+    @Test
     void theSurveyStatusAndAmountMetricsAreRecomputedFromTheStoredRows() throws Exception {
         // given: the metrics' window, the 12 months up to the run, asOf included; the policy's survey bounds
         // (M1.csat-satisfied-from 4, M1.nps-promoter-from 9, M1.nps-detractor-up-to 6)

@@ -261,6 +261,66 @@ class ComplianceReportPageTest {
     }
 
     @Test
+    void aSingleBarChartIsNotRenderedAndATwoBarChartIs() {
+        // given: a section whose chart has one bar, and one whose chart has two
+        ComplianceSource one = chartSource("one-bar", List.of(new ReportSection.Bar("only", List.of(3L))));
+        ComplianceSource two = chartSource("two-bars", List.of(new ReportSection.Bar("first", List.of(3L)),
+                new ReportSection.Bar("second", List.of(5L))));
+
+        // when
+        String html = ComplianceReportPage.of(List.of(one, two)).render(ReportFixtures.context()).html();
+
+        // then
+        String first = html.substring(html.indexOf("<section id=\"one-bar\">"), html.indexOf("<section id=\"two-bars\">"));
+        assertThat(first).doesNotContain("<svg").contains("a table beside the chart");
+        assertThat(html.substring(html.indexOf("<section id=\"two-bars\">"))).contains("<svg");
+    }
+
+    @Test
+    void theLongestCjkLabelFitsTheComputedLabelWidth() {
+        // given: labels of 12 px text, a Han character at most 1 em (12 px), any other at most 7 px
+        String longest = "CSAT by account manager 客户满意度(考核) AM-24 客户满意度客户满意度";
+        List<ReportSection.Bar> bars = List.of(new ReportSection.Bar("短", List.of(1L)), new ReportSection.Bar(longest, List.of(2L)));
+        int needed = 0;
+        for (char ch : longest.toCharArray()) {
+            needed += Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN ? 12 : 7;
+        }
+
+        // when
+        int width = Svg.labelWidth(bars);
+        String svg = Svg.render(new ReportSection.Chart("c", List.of("n"), List.of("#000"), bars));
+
+        // then: the label, right-aligned at width - 8, starts inside the picture
+        assertThat(width - 8 - needed).isGreaterThanOrEqualTo(0);
+        assertThat(svg).contains("<text x=\"" + (width - 8) + "\"").contains(">" + longest + "</text>");
+    }
+
+    private static ComplianceSource chartSource(String id, List<ReportSection.Bar> bars) {
+        return new ComplianceSource() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String title() {
+                return id;
+            }
+
+            @Override
+            public String requires() {
+                return "nothing";
+            }
+
+            @Override
+            public java.util.Optional<ReportSection> section(ReportContext context) {
+                return java.util.Optional.of(new ReportSection(id, id, List.of(new ReportSection.Text("a table beside the chart"),
+                        new ReportSection.Chart("chart", List.of("n"), List.of("#000"), bars))));
+            }
+        };
+    }
+
+    @Test
     void aChartNeedsOneColourPerSeries() {
         // then
         assertThatThrownBy(() -> new ReportSection.Chart("c", List.of("a", "b"), List.of("#000"), List.of()))
