@@ -24,6 +24,7 @@ import org.crmpolicy.examples.erp.ErpDatabases;
 import org.crmpolicy.examples.erp.ErpFixtures;
 import org.crmpolicy.examples.report.FindingsCsv;
 import org.crmpolicy.rules.CrmPolicy;
+import org.crmpolicy.rules.catalogue.CatalogueEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -288,6 +289,53 @@ class PortfolioRunNumbersTest {
         assertThat(csv.subList(1, csv.size()).stream().map(r -> r.get(rule))).contains("A9", "I4", "I5", "I10", "A8");
     }
 
+    /**
+     * The catalogue's DRL-enforced IDs the main job stores no finding for by design, each with why (the catalogue's
+     * Java-enforced IDs, T1, T10, P1, P2, P5, P6, I3, are definitions and invariants of the domain types it names).
+     */
+    private static final Map<String, String> NOT_A_STORED_FINDING = Map.of(
+            "I2", "the customer file's contents: the I2 rule inserts the FileField rows I1 (minimisation) reads, so it is"
+                    + " applied through I1's findings",
+            "I7", "encryption at rest: ComplianceJob checks it when it starts and refuses to start while a personal column"
+                    + " is stored in clear text, so a run that stores findings has none");
+
+    /**
+     * Judged by the job's areas, but the 80-customer sample does not make them happen (nothing in the sample asks
+     * for them, or it is in order for them): the gap left open. The tier definitions T2-T4 are tier decisions, not
+     * findings. When the sample produces one, it leaves this list (the test says so).
+     */
+    private static final List<String> NOT_IN_THE_SAMPLE = List.of("T2", "T3", "T4", "T8", "A3", "C3", "C4", "C6", "C9",
+            "C10", "R1", "R4", "R5", "R7", "R8", "D4", "D5", "D6", "D7", "D8", "D9", "D14", "P3", "P4", "P7", "P8", "P9",
+            "P11", "I1", "I8", "I11");
+
+    @Test
+    void theStoredFindingsCoverEveryCatalogueRuleTheJobJudges() {
+        // given: the catalogue's DRL-enforced IDs (the metrics M1, M2 and the definitions are enforced in Java)
+        int rule = csv.get(0).indexOf("rule_id");
+        java.util.Set<String> inTheCsv = new java.util.TreeSet<>();
+        csv.subList(1, csv.size()).forEach(r -> inTheCsv.add(r.get(rule)));
+        List<String> drl = CatalogueEntry.all().stream().filter(e -> !e.isEnforcedInJava()).map(e -> e.id().value()).toList();
+        List<String> judged = drl.stream()
+                .filter(id -> !NOT_A_STORED_FINDING.containsKey(id) && !NOT_IN_THE_SAMPLE.contains(id)).toList();
+
+        // then: every judged ID has a stored finding (D11, D16, A7 and I9 among them), the lists name catalogue IDs
+        assertThat(judged).hasSizeGreaterThan(35).contains("D11", "D16", "A7", "I9");
+        assertThat(inTheCsv).containsAll(judged);
+        assertThat(drl).containsAll(NOT_A_STORED_FINDING.keySet()).containsAll(NOT_IN_THE_SAMPLE);
+        assertThat(inTheCsv).as("stored now: remove it from NOT_IN_THE_SAMPLE")
+                .doesNotContainAnyElementsOf(NOT_IN_THE_SAMPLE).doesNotContainAnyElementsOf(NOT_A_STORED_FINDING.keySet());
+    }
+
+    @Test
+    void theSampleHasItsKnownSlipsAsViolations() throws Exception {
+        // then: a satisfaction survey report late or missing (D11), a reported-problem analysis missing (D16), a
+        // complaint handled without the leader's approval (A7) and a breach whose customers were notified late (I9)
+        for (String id : List.of("D11", "D16", "A7", "I9")) {
+            assertThat(stored("SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = 'VIOLATION' AND rule_id = '"
+                    + id + "'")).as(id).isPositive();
+        }
+    }
+
     @Test
     void theConsoleObligationsAreTheReportsObligationsTable() {
         // given: the console's obligation lines
@@ -350,6 +398,50 @@ class PortfolioRunNumbersTest {
                 || l.get(1).startsWith("customer loyalty") || l.get(1).startsWith("customer lifetime value")
                 || l.get(1).startsWith("customer acquisition cost") || l.get(1).startsWith("feedback rate"))
                 .hasSize(7).allSatisfy(l -> assertThat(l.get(2)).as(l.get(1)).isNotEqualTo("–"));
+    }
+
+    @Test
+    void theMetricsChartHoldsNoRateWhereLowerIsBetter() {
+        // given: the bar labels of the metrics section's chart
+        int from = html.indexOf("<section id=\"metrics\">");
+        String section = html.substring(from, html.indexOf("</section>", from));
+        String svg = section.substring(section.indexOf("<svg"), section.indexOf("</svg>"));
+        Matcher label = Pattern.compile("text-anchor=\"end\">([^<]*)<").matcher(svg);
+        List<String> labels = new ArrayList<>();
+        while (label.find()) {
+            labels.add(unescape(label.group(1)));
+        }
+
+        // then: rates where higher is better only (churn, complaint rate, acquisition cost are in the table)
+        assertThat(labels).anyMatch(l -> l.startsWith(org.crmpolicy.metric.Metric.CSAT.title()));
+        for (org.crmpolicy.metric.Metric m : org.crmpolicy.metric.Metric.values()) {
+            if (m.direction() == org.crmpolicy.metric.Direction.LOWER_IS_BETTER) {
+                assertThat(labels).as(m.title()).noneMatch(l -> l.startsWith(m.title()));
+            }
+        }
+    }
+
+    @Test
+    void progressLinesComeBeforeTheFirstTableAndNoWarningSitsInsideATable() {
+        // given: the console's lines; a table starts at a title line followed by indented rows and ends at a blank line
+        String firstTable = "Customers per tier";
+        List<String> lines = console.lines().toList();
+        int table = lines.indexOf(lines.stream().filter(l -> l.startsWith(firstTable)).findFirst().orElseThrow());
+
+        // then: every step and chunk line is printed before the first table
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("  \\[[0-9]+\\] .*|      chunk [0-9]+: .*")) {
+                assertThat(i).as(lines.get(i)).isLessThan(table);
+            }
+        }
+        assertThat(lines.subList(0, table)).anyMatch(l -> l.matches("      chunk [0-9]+: .*"));
+        // and no WARN line from a logger is inside a block of the tables
+        boolean inBlock = false;
+        for (int i = table; i < lines.size(); i++) {
+            String l = lines.get(i);
+            assertThat(inBlock && l.contains(" WARN ")).as("line " + i + ": " + l).isFalse();
+            inBlock = !l.isBlank();
+        }
     }
 
     @Test

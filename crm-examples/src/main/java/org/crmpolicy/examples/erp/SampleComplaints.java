@@ -31,13 +31,16 @@ import org.crmpolicy.money.Money;
  * Deterministic sample complaint histories, recorded through the library's {@link Complaint} aggregate the way a
  * host records them, so the stored events replay. The mix: most are closed cleanly; some answered late (D5), on site
  * late outside the home province (D6) or with too few weekly progress reports (D7); the first complaint is a large
- * claim escalated to the GM office meeting (P4, A7); the second was resolved, the customer was not satisfied and it was reopened; recent ones are still being
+ * claim escalated to the GM office meeting (P4, A7); the second was assigned and handled without the leader in charge's approval (A7), as a real company's one slip;
+ * the third was resolved, the customer was not satisfied and it was reopened; recent ones are still being
  * handled. Events after {@code asOf} are not recorded. Stateless.
  */
 public final class SampleComplaints {
 
     /** The kinds of history generated. */
-    public enum Scenario { CLOSED_CLEANLY, LATE_RESPONSE_D5, LATE_ON_SITE_D6, FEW_PROGRESS_REPORTS_D7, LARGE_CLAIM_ESCALATED, REOPENED, IN_HANDLING }
+    public enum Scenario { CLOSED_CLEANLY, LATE_RESPONSE_D5, LATE_ON_SITE_D6, FEW_PROGRESS_REPORTS_D7, LARGE_CLAIM_ESCALATED, REOPENED, IN_HANDLING,
+        /** Assigned and handled without the leader in charge's approval of the unit and deadline (A7); then closed. */
+        UNAPPROVED_ASSIGNMENT_A7 }
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Actor CLERK = Actor.of("E-CS-01", OrgUnit.CUSTOMER_SERVICE);
@@ -56,6 +59,9 @@ public final class SampleComplaints {
             return Scenario.LARGE_CLAIM_ESCALATED;
         }
         if (ordinal == 1) {
+            return Scenario.UNAPPROVED_ASSIGNMENT_A7;
+        }
+        if (ordinal == 2) {
             return Scenario.REOPENED;
         }
         int p = r.nextInt(100);
@@ -109,8 +115,9 @@ public final class SampleComplaints {
             s.then(Duration.ofHours(1 + r.nextInt(4)), (c, at) -> c.giveHandlingPlan(accepting, at, "handling plan given"));
         }
         Instant handlingDeadline = received.plus(Duration.ofDays(scenario == Scenario.FEW_PROGRESS_REPORTS_D7 ? 28 : 10));
+        Actor approver = scenario == Scenario.UNAPPROVED_ASSIGNMENT_A7 ? null : LEADER;
         s.then(Duration.ofHours(2), (c, at) -> c.assign(new Assignment(providing, handlingDeadline, "E-BU-RP1", "E-BU-H1",
-                LEADER), MARKETING, at, "unit and deadline set"));
+                approver), MARKETING, at, "unit and deadline set"));
         s.then(Duration.ofHours(2), (c, at) -> c.startHandling("cause analysed", "corrective action defined", bu, at, "handling started"));
         if (scenario == Scenario.LARGE_CLAIM_ESCALATED) {
             s.then(Duration.ofHours(20), (c, at) -> c.recordClaim(Money.cny("80000.00"), MARKETING, at, "customer's claim"));

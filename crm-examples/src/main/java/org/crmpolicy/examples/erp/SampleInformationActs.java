@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * record, and a few uses of the information by staff, approved and logged. Most acts are in order; about one in
  * fifteen lacks a record, an approval, a log entry or a commitment, or states or serves a purpose that is not allowed.
  * Besides ({@link #laterActs}): a destruction for one customer in four, up to two updates of the file, and for about
- * one customer in 150 a data breach, each mostly in order. Its own seeded random per fact family, so the rest of the
+ * one customer in 150 a data breach, each mostly in order, and the third customer's breach, notified late (I9). Its own seeded random per fact family, so the rest of the
  * sample is unchanged.
  */
 final class SampleInformationActs {
@@ -39,6 +39,9 @@ final class SampleInformationActs {
     private final List<Object[]> breaches = new ArrayList<>();
     private final List<Object[]> breachCustomers = new ArrayList<>();
     private final TreeSet<String> signedStaff = new TreeSet<>();
+    /** The company's one known slip: the third customer's information leaked and it was notified late (I9). */
+    private static final int KNOWN_LATE_BREACH = 2;
+    private int laterActsSeen;
 
     SampleInformationActs(long seed, LocalDate day) {
         this.seed = seed;
@@ -81,7 +84,7 @@ final class SampleInformationActs {
 
     /**
      * The customer's destructions of obsolete information (A9, I5), updates of its file (I10) and, rarely, a breach
-     * of its information (I9) over the last 90 days; about one act in twenty lacks its approval or record.
+     * of its information (I9) over the last 90 days (always for the third customer, notified late); about one act in twenty lacks its approval or record.
      */
     void laterActs(String customerId) {
         SplittableRandom d = random("destruction/" + customerId);
@@ -106,9 +109,10 @@ final class SampleInformationActs {
                     logged ? "S" + (1 + u.nextInt(30)) : null});
         }
         SplittableRandom b = random("breach/" + customerId);
-        if (b.nextInt(150) == 0) {                                                     // rarely
+        boolean known = laterActsSeen++ == KNOWN_LATE_BREACH;
+        if (b.nextInt(150) == 0 || known) {                                            // rarely
             Instant detected = at(day.minusDays(4 + b.nextInt(80)), 9 + b.nextInt(8));
-            int fault = b.nextInt(5);                          // I9: 0 customers notified late, 1 nobody accountable
+            int fault = known ? 0 : b.nextInt(5);                          // I9: 0 customers notified late, 1 nobody accountable
             long notifiedAfterHours = fault == 0 ? 73 + b.nextInt(48) : 2 + b.nextInt(40);
             String id = customerId + "-BR1";
             breaches.add(new Object[] {id, detected, detected.plusSeconds(3600L * (1 + b.nextInt(4))),

@@ -145,7 +145,8 @@ public final class ActionItemsSource implements ComplianceSource {
         blocks.add(new Text(week + " actions this week and " + month + " more this month (due or missed within 7 / 30 days"
                 + " of " + ctx.runDate() + "), per person; " + (actions.size() - week - month) + " older or undated ones are"
                 + " summarised per rule below, and findings.csv lists every finding. An obligation missed for several"
-                + " periods is one action, counted once, \"missed since\" its first period. Times are in " + ctx.zone() + "."));
+                + " periods is one action, counted once, \"missed since\" its first period; a row of several customers shows the"
+                + " earliest due of them all and how many customers and periods it counts. Times are in " + ctx.zone() + "."));
         blocks.add(horizonTable("actions-week", "This week 本周 — per person and rule", grouped.get(Horizon.WEEK), ctx));
         List<Row> people = new ArrayList<>();
         long[] rest = new long[3];
@@ -192,12 +193,24 @@ public final class ActionItemsSource implements ComplianceSource {
                         rows.add(new Row(first.person + "|" + first.rule, List.of(first.person, first.rule.value(), first.what,
                                 Long.toString(g.size()), customers, Long.toString(periods),
                                 since == null ? "" : (g.stream().allMatch(a -> a.metLate == a.findings) ? "met late, due "
-                                        : ctx.asOf().isAfter(since) ? "missed since " : "due ") + Labels.when(since, ctx.zone()),
+                                        : ctx.asOf().isAfter(since) ? "missed since " : "due ") + Labels.when(since, ctx.zone())
+                                        + counted(g.size(), periods),
                                 Labels.when(latest, ctx.zone())), overdue ? "overdue" : ""));
                     });
         }
         return new Table(id, caption + (rows.isEmpty() ? " — nothing" : ""), List.of("Person", "Rule", "What", "Customers",
                 "Which", "Periods", "Since", "Latest due"), rows, List.of(3, 5));
+    }
+
+    /**
+     * What a row's counts count, after its earliest due: "" for one customer's one period, else e.g.
+     * {@code  — earliest of 3 customers, 5 periods in all}.
+     */
+    static String counted(int customers, long periods) {
+        if (customers > 1) {
+            return " — earliest of " + customers + " customers, " + periods + " period" + (periods == 1 ? "" : "s") + " in all";
+        }
+        return periods > 1 ? " — the first of " + periods + " periods" : "";
     }
 
     private static Table tail(List<Action> actions, ReportContext ctx) {

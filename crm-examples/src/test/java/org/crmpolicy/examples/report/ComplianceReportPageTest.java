@@ -185,6 +185,38 @@ class ComplianceReportPageTest {
     }
 
     @Test
+    void aRowOfSeveralCustomersIsMissedSinceTheEarliestDueOfThemAllAndSaysWhatItCounts() {
+        // given: one desk's C1 calls missed by two customers, A for 2 weeks, C for 2 periods the older one 15 days ago
+        ReportContext base = ReportFixtures.context();
+        List<CustomerFinding> findings = new java.util.ArrayList<>();
+        for (Object[] missed : new Object[][] {{ReportFixtures.A, 1}, {ReportFixtures.A, 8}, {ReportFixtures.C, 2},
+                {ReportFixtures.C, 15}}) {
+            findings.add(new CustomerFinding((org.crmpolicy.customer.CustomerId) missed[0], Finding.violation("C1", "C00x",
+                    "weekly call: not met").withResponsible("CUSTOMER_SERVICE")
+                    .withDue(ReportFixtures.AS_OF.minus(java.time.Duration.ofDays((int) missed[1])))));
+        }
+        ReportContext ctx = new ReportContext(base.runDate(), base.asOf(), base.zone(), base.tiers(), base.customerNames(),
+                findings, null);
+
+        // when
+        String html = ComplianceReportPage.standard().render(ctx).html();
+
+        // then: two customers, four periods, since C's oldest (2025-11-09), and the row says what it counts
+        assertThat(html).contains("data-count=\"actions-week|CUSTOMER_SERVICE|C1|Customers\">2<")
+                .contains("data-count=\"actions-week|CUSTOMER_SERVICE|C1|Periods\">4<")
+                .contains("missed since 2025-11-09 18:00 — earliest of 2 customers, 4 periods in all")
+                .doesNotContain("missed since 2025-11-16 18:00");
+    }
+
+    @Test
+    void oneCustomersRowSaysWhichOfItsPeriodsTheDateIs() {
+        // then
+        assertThat(ActionItemsSource.counted(1, 1)).isEmpty();
+        assertThat(ActionItemsSource.counted(1, 3)).isEqualTo(" — the first of 3 periods");
+        assertThat(ActionItemsSource.counted(2, 2)).isEqualTo(" — earliest of 2 customers, 2 periods in all");
+    }
+
+    @Test
     void deadlinesOfOneRuleAndPersonAreOneActionNamedByTheirObligationAndAMetLateOneReadsAsMetLate() {
         // given: two D2 first replies of the same service desk, one met late, one still open, and one met late alone
         ReportContext base = ReportFixtures.context();
@@ -226,6 +258,66 @@ class ComplianceReportPageTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",\"'=HYPERLINK(\"\"evil\"\"), credit \"\"gate\"\"\","));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("2025-11-24,C001,\"<script>alert('x')</script>成都&\"\"航空\"\"有限公司\",KEY,C1,WARNING,C001,SALES_DEPARTMENT,2025-11-24T17:59:00+08:00,yes,"));
         assertThat(Files.readString(dir.resolve(ComplianceReportPage.HTML_FILE))).contains("findings.csv");
+    }
+
+    @Test
+    void aSingleBarChartIsNotRenderedAndATwoBarChartIs() {
+        // given: a section whose chart has one bar, and one whose chart has two
+        ComplianceSource one = chartSource("one-bar", List.of(new ReportSection.Bar("only", List.of(3L))));
+        ComplianceSource two = chartSource("two-bars", List.of(new ReportSection.Bar("first", List.of(3L)),
+                new ReportSection.Bar("second", List.of(5L))));
+
+        // when
+        String html = ComplianceReportPage.of(List.of(one, two)).render(ReportFixtures.context()).html();
+
+        // then
+        String first = html.substring(html.indexOf("<section id=\"one-bar\">"), html.indexOf("<section id=\"two-bars\">"));
+        assertThat(first).doesNotContain("<svg").contains("a table beside the chart");
+        assertThat(html.substring(html.indexOf("<section id=\"two-bars\">"))).contains("<svg");
+    }
+
+    @Test
+    void theLongestCjkLabelFitsTheComputedLabelWidth() {
+        // given: labels of 12 px text, a Han character at most 1 em (12 px), any other at most 7 px
+        String longest = "CSAT by account manager 客户满意度(考核) AM-24 客户满意度客户满意度";
+        List<ReportSection.Bar> bars = List.of(new ReportSection.Bar("短", List.of(1L)), new ReportSection.Bar(longest, List.of(2L)));
+        int needed = 0;
+        for (char ch : longest.toCharArray()) {
+            needed += Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN ? 12 : 7;
+        }
+
+        // when
+        int width = Svg.labelWidth(bars);
+        String svg = Svg.render(new ReportSection.Chart("c", List.of("n"), List.of("#000"), bars));
+
+        // then: the label, right-aligned at width - 8, starts inside the picture
+        assertThat(width - 8 - needed).isGreaterThanOrEqualTo(0);
+        assertThat(svg).contains("<text x=\"" + (width - 8) + "\"").contains(">" + longest + "</text>");
+    }
+
+    private static ComplianceSource chartSource(String id, List<ReportSection.Bar> bars) {
+        return new ComplianceSource() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String title() {
+                return id;
+            }
+
+            @Override
+            public String requires() {
+                return "nothing";
+            }
+
+            @Override
+            public java.util.Optional<ReportSection> section(ReportContext context) {
+                return java.util.Optional.of(new ReportSection(id, id, List.of(new ReportSection.Text("a table beside the chart"),
+                        new ReportSection.Chart("chart", List.of("n"), List.of("#000"), bars))));
+            }
+        };
     }
 
     @Test

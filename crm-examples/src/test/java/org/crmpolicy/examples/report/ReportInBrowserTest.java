@@ -97,6 +97,31 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void theFirstScreensCardsInTheScreenshotsDomAreTheStoredRows() throws Exception {
+        // given: the cards of the page the first-screen screenshot is taken from, as chromium rendered it
+        Map<String, Long> cards = new java.util.TreeMap<>();
+        counts.forEach((key, value) -> {
+            if (key.startsWith("summary|") && key.endsWith("|value")) {
+                cards.put(key.substring("summary|".length(), key.length() - "|value".length()), value);
+            }
+        });
+
+        // then: every card the first screen shows is counted from the database, and the cards come before any section
+        assertThat(cards).containsOnlyKeys("customers", "findings", "WARNING", "VIOLATION", "overdue");
+        assertThat(cards.get("customers"))
+                .isEqualTo(ErpFixtures.count(erp, "SELECT COUNT(*) FROM tier_decision WHERE run_date = ?", DAY));
+        assertThat(cards.get("findings")).isPositive()
+                .isEqualTo(ErpFixtures.count(erp, "SELECT COUNT(*) FROM finding WHERE run_date = ?", DAY));
+        for (String severity : List.of("WARNING", "VIOLATION")) {
+            assertThat(cards.get(severity)).as(severity).isEqualTo(ErpFixtures.count(erp,
+                    "SELECT COUNT(*) FROM finding WHERE run_date = ? AND severity = ?", DAY, severity));
+        }
+        assertThat(cards.get("overdue")).isEqualTo(ErpFixtures.count(erp,
+                "SELECT COUNT(*) FROM finding WHERE run_date = ? AND due < ?", DAY, AS_OF.atOffset(java.time.ZoneOffset.UTC)));
+        assertThat(dom.indexOf("data-count=\"summary|overdue|value\"")).isPositive().isLessThan(dom.indexOf("<section "));
+    }
+
+    @Test
     void theReportRendersWithItsSectionsAndCharts() {
         // then
         assertThat(dom).contains("<title>客户关系合规报告 Compliance report 2025-11-24</title>")
