@@ -49,10 +49,10 @@ public final class BatchBench {
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         warmUp(policy, threads);
         List<String> rows = new ArrayList<>();
-        rows.add(String.format(Locale.ROOT, "| %-22s | %9s | %10s | %9s | %8s | %8s | %11s | %9s | %9s | %9s | %11s |",
-                "path", "customers", "contacts", "findings", "wall s", "CPU s", "customers/s", "vs honest", "vs floor",
-                "vs naive", "CPU ms/cust"));
-        rows.add("|------------------------|-----------|------------|-----------|----------|----------|-------------|"
+        rows.add(String.format(Locale.ROOT, "| %-22s | %9s | %10s | %9s | %8s | %8s | %8s | %11s | %9s | %9s | %9s | %11s |",
+                "path", "customers", "contacts", "findings", "wall s", "CPU s", "GC share", "customers/s", "vs honest",
+                "vs floor", "vs naive", "CPU ms/cust"));
+        rows.add("|------------------------|-----------|------------|-----------|----------|----------|----------|-------------|"
                 + "-----------|-----------|-----------|-------------|");
         for (String s : sizes) {
             int n = Integer.parseInt(s.strip());
@@ -64,8 +64,8 @@ public final class BatchBench {
             Result naive = naive(policy, PortfolioStream.of(42L, Math.min(n, naiveCap), AS_OF_DAY, policy.zone()), threads);
             for (Result r : List.of(rules, honest, floor, naive, gen)) {
                 rows.add(String.format(Locale.ROOT,
-                        "| %-22s | %9d | %10d | %9d | %8.1f | %8.1f | %11.0f | %8.2fx | %8.2fx | %8.2fx | %11.3f |",
-                        r.path, r.customers, r.contacts, r.findings, r.seconds, r.cpu, r.rate(), honest.rate() / r.rate(),
+                        "| %-22s | %9d | %10d | %9d | %8.1f | %8.1f | %7.1f%% | %11.0f | %8.2fx | %8.2fx | %8.2fx | %11.3f |",
+                        r.path, r.customers, r.contacts, r.findings, r.seconds, r.cpu, r.gcShare(), r.rate(), honest.rate() / r.rate(),
                         floor.rate() / r.rate(), naive.rate() / r.rate(), r.cpu * 1000 / r.customers));
             }
             System.out.printf(Locale.ROOT, "size %d: rules %.1f s (%d findings, %d of them C/R), honest baseline %.1f s"
@@ -81,7 +81,7 @@ public final class BatchBench {
                 + " rate; honest = HonestCompliance, every C/R obligation with the rules' findings; floor ="
                 + " HandWrittenCompliance, tiers and C1-C5 only, no explanations; naive runs on the first " + naiveCap
                 + " customers only; generator time is included in every path; findings: rules all areas, honest C/R,"
-                + " floor C1-C5 keys)");
+                + " floor C1-C5 keys; GC share = the collectors' pause time during that path / its wall time)");
         rows.forEach(System.out::println);
     }
 
@@ -94,13 +94,19 @@ public final class BatchBench {
     }
 
     record Result(String path, long customers, long contacts, long findings, long contactFindings, double seconds,
-            double cpu) {
+            double cpu, double gc) {
         Result(String path, long customers, long contacts, long findings, double seconds) {
             this(path, customers, contacts, findings, findings, seconds);
         }
 
         Result(String path, long customers, long contacts, long findings, long contactFindings, double seconds) {
-            this(path, customers, contacts, findings, contactFindings, seconds, cpuSeconds() - CPU_MARK.get());
+            this(path, customers, contacts, findings, contactFindings, seconds, cpuSeconds() - CPU_MARK.get(),
+                    gcSeconds() - GC_MARK.get());
+        }
+
+        /** Per cent of this path's wall time the JVM spent in collector pauses. */
+        double gcShare() {
+            return 100 * gc / seconds;
         }
 
         double rate() {
@@ -236,8 +242,20 @@ public final class BatchBench {
 
     static final java.util.concurrent.atomic.AtomicReference<Double> CPU_MARK = new java.util.concurrent.atomic.AtomicReference<>(0.0);
 
+    static final java.util.concurrent.atomic.AtomicReference<Double> GC_MARK = new java.util.concurrent.atomic.AtomicReference<>(0.0);
+
     static void mark() {
         CPU_MARK.set(cpuSeconds());
+        GC_MARK.set(gcSeconds());
+    }
+
+    /** Seconds of collector pauses so far (every collector's accumulated collection time). */
+    static double gcSeconds() {
+        long ms = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms / 1e3;
     }
 
     /** CPU seconds this process used so far (all threads, GC and JIT included). */
