@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crmpolicy.contact.Channel;
 import org.crmpolicy.contact.Contact;
@@ -34,7 +36,7 @@ import org.crmpolicy.finding.RuleId;
  * }</pre>
  *
  * @param ruleId              the catalogue rule
- * @param title               one line, as the catalogue says it
+ * @param title               one line, as the catalogue says it; findings word the row by {@link #wording()}
  * @param responsible         who should act (named in findings)
  * @param acceptedRoles       whose contacts count (normally just {@code responsible}; all roles for "any")
  * @param tiers               the customer tiers in scope
@@ -66,6 +68,10 @@ public record ContactObligation(
     private static final int PHRASE_CACHE_LIMIT = 10_000;
     private static final Map<Phrase, String> PHRASES = new ConcurrentHashMap<>();
     private static final Map<String, String> LAST_MINUTES = new ConcurrentHashMap<>();
+    private static final Map<Wording, String> WORDINGS = new ConcurrentHashMap<>();
+    /** The count a title states: "at least once", "at least two", "at least 3 times"; group 1 the count word. */
+    private static final Pattern STATED_COUNT = Pattern.compile("(?i)\\bat least (once|twice|one|two|three|[0-9]{1,9})"
+            + "( times?)?\\b");
     private static final Comparator<Contact> CONTACT_ORDER = Comparator.comparing(Contact::at).thenComparing(Contact::id);
 
     /** A row that is not owed per business unit (the record before units). */
@@ -182,6 +188,53 @@ public record ContactObligation(
     public ContactObligation atRiskWorkingDaysBeforeEnd(int workingDays) {
         return new ContactObligation(ruleId, title, responsible, acceptedRoles, tiers, periodKind, minimumCount, channels,
                 purposes, scope, internalNotesCount, workingDays, unitWide);
+    }
+
+    /**
+     * The title as findings and statuses word it: the title itself while its count is the one in force, else the title
+     * with its count replaced by {@link #minimumCount()} and the title's count kept in brackets, so a message never
+     * misstates the rule it applies. A title that states no count ("monthly") states once, the count of {@link #of};
+     * one that states none but needs more gets the count in force appended:
+     * <pre>
+     * C1 at least 1:  BU head phones each strategic and key customer at least once a week
+     * C1 at least 2:  BU head phones each strategic and key customer at least 2 times a week (catalogue: once)
+     * C9 at least 2:  BU head reports each strategic and key customer's communication to marketing monthly
+     *                 (at least 2 per month; catalogue: once)
+     * </pre>
+     * The title itself ({@link #title()}) stays the catalogue's: rule files, decision tables and overrides name a row
+     * by it.
+     */
+    public String wording() {
+        if (WORDINGS.size() > PHRASE_CACHE_LIMIT) {
+            WORDINGS.clear();
+        }
+        return WORDINGS.computeIfAbsent(new Wording(title, minimumCount, periodKind), Wording::text);
+    }
+
+    private record Wording(String title, int count, PeriodKind period) {
+
+        String text() {
+            Matcher m = STATED_COUNT.matcher(title);
+            if (!m.find()) {
+                return count == 1 ? title : title + " (at least " + count + " per "
+                        + (period == PeriodKind.ISO_WEEK ? "ISO week" : period.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ')) + "; catalogue: once)";
+            }
+            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int stated = switch (word) {
+                case "once", "one" -> 1;
+                case "twice", "two" -> 2;
+                case "three" -> 3;
+                default -> Integer.parseInt(word);
+            };
+            if (stated == count) {
+                return title;
+            }
+            boolean adverb = word.equals("once") || word.equals("twice") || m.group(2) != null;
+            String inForce = adverb ? (count == 1 ? "once" : count + " times") : Integer.toString(count);
+            return title.substring(0, m.start(1)) + inForce + title.substring(m.end()) + " (catalogue: "
+                    + title.substring(m.start(1), m.end()) + ")";
+        }
     }
 
     /** True when only on-site contacts count. */

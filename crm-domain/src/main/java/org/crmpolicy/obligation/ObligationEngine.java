@@ -416,7 +416,7 @@ public final class ObligationEngine {
      */
     public static String describe(ObligationStatus s) {
         String needed = s.period().personal() ? s.stillNeeded().replaceAll(" before .*$", "") : s.stillNeeded();
-        return s.obligation().title() + " — " + unitPart(s) + s.period().label() + ": "
+        return s.obligation().wording() + " — " + unitPart(s) + s.period().label() + ": "
                 + (s.state() == ObligationState.OVERDUE ? "not met; " : "not met yet; ") + needed;
     }
 
@@ -427,7 +427,7 @@ public final class ObligationEngine {
 
     /** The message of a finding about counted contacts recorded only after the period closed. */
     public static String describeLate(ObligationStatus s) {
-        return s.obligation().title() + " — " + unitPart(s) + s.period().label() + ": met, but by " + s.lateRecorded().size()
+        return s.obligation().wording() + " — " + unitPart(s) + s.period().label() + ": met, but by " + s.lateRecorded().size()
                 + " contact(s) recorded only after the period closed ("
                 + String.join(", ", s.lateRecorded().stream().map(Contact::id).toList()) + ")";
     }

@@ -115,7 +115,7 @@ public record ObligationStatus(
     public String explain() {
         StringBuilder text = new StringBuilder();
         text.append(ruleId()).append(' ').append(subjectId()).append(' ').append(period.label()).append(": ").append(state)
-                .append(" — ").append(obligation.title());
+                .append(" — ").append(obligation.wording());
         if (!window.start().equals(period.start())) {
             text.append("\n  applies from ").append(window.local(window.start())).append(" (entered scope mid-period)");
         }

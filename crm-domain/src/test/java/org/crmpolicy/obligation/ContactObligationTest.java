@@ -82,4 +82,21 @@ class ContactObligationTest {
 
         assertThat(birthday.toString()).isEqualTo("birthday of contact person 1 in 2025 [dates masked]");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" at least {1}: \"{2}\"")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "BU head phones each key customer at least once a week | 1 | BU head phones each key customer at least once a week",
+        "BU head phones each key customer at least once a week | 2 | BU head phones each key customer at least 2 times a week (catalogue: once)",
+        "BU head phones each key customer at least twice a week | 1 | BU head phones each key customer at least once a week (catalogue: twice)",
+        "At least two technical exchanges a year | 2 | At least two technical exchanges a year",
+        "At least two technical exchanges a year | 3 | At least 3 technical exchanges a year (catalogue: two)",
+        "At least 3 times a week | 4 | At least 4 times a week (catalogue: 3 times)",
+        "BU head reports to marketing monthly | 1 | BU head reports to marketing monthly",
+        "BU head reports to marketing monthly | 2 | BU head reports to marketing monthly (at least 2 per ISO week; catalogue: once)"})
+    void theWordingStatesTheCountInForceAndTheTitleStaysTheCataloguesOne(String title, int count, String wording) {
+        ContactObligation row = ContactObligation.of("C1", title).per(PeriodKind.ISO_WEEK).atLeast(count);
+
+        assertThat(row.wording()).isEqualTo(wording);
+        assertThat(row.title()).isEqualTo(title);
+    }
 }

@@ -111,6 +111,55 @@ class ObligationRowsTest {
                 .satisfies(f -> assertThat(f.evidence()).containsEntry("counted", "1 of 2"));
     }
 
+    /** C1 twice a week by a one-row DRL override: the shipped rule with .atLeast( 2 ), its title untouched. */
+    @TempDir
+    static Path overrideDir;
+
+    private static CrmPolicy twiceAWeekByOverride() {
+        write(overrideDir, "contact-overrides.drl", AuthoringFixtures.HEADER + "import org.crmpolicy.obligation.*;\n"
+                + "import org.crmpolicy.contact.*;\nimport org.crmpolicy.customer.Tier;\nrule \"" + C1 + "\"\n"
+                + "when ContactComplianceContext() then\ninsert( ContactObligation.of( \"C1\", \""
+                + C1.substring(3) + "\" ).by( ContactRole.BU_HEAD ).forTiers( Tier.STRATEGIC_PARTNER, Tier.KEY )"
+                + ".per( PeriodKind.ISO_WEEK ).atLeast( 2 ).via( Channel.PHONE ).atRiskWorkingDaysBeforeEnd( 1 ) ); end\n");
+        return CrmPolicy.builder().ruleDirectory(overrideDir).build();
+    }
+
+    private static final String C1_TWICE =
+            "BU head phones each strategic and key customer at least 2 times a week (catalogue: once)";
+
+    @ParameterizedTest(name = "C1 twice a week by {0}: the finding and the status say 2 times, not once")
+    @ValueSource(strings = {"a CSV row", "a DRL override"})
+    void theFindingAndTheStatusOfC1TwiceAWeekStateTheCountInForce(String by) {
+        // given: one BU-head call in week 47 of a C1 that needs two
+        CrmPolicy policy = by.equals("a CSV row") ? twiceAWeekByCsv : twiceAWeekByOverride();
+        ComplianceReport report = compliance(policy, List.of(key("K-1")),
+                List.of(phone("K-1", ContactRole.BU_HEAD, "2025-11-18T10:00")));
+
+        // when
+        ObligationStatus week47 = ContactFixtures.status(report, "K-1", "C1", "2025-W47");
+
+        // then
+        assertThat(report.findings("C1")).filteredOn(f -> f.evidence().containsValue("2025-W47")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith(C1_TWICE + " — 2025-W47: not met; 1 phone call by"
+                        + " the BU head before").doesNotContain("at least once"));
+        assertThat(week47.explain()).contains("OVERDUE — " + C1_TWICE);
+        assertThat(week47.obligation().title()).isEqualTo(C1.substring(3));
+    }
+
+    @Test
+    void withoutTheRowTheC1FindingKeepsTheShippedWordingAndEveryShippedRowStatesItsOwnCount() {
+        ComplianceReport all = compliance(CrmPolicy.standard(), List.of(key("K-2"), ContactFixtures.strategic("S-1"),
+                ContactFixtures.general("G-1")), List.of());
+        ComplianceReport report = compliance(CrmPolicy.standard(), List.of(key("K-1")), List.of());
+
+        assertThat(all.statuses()).hasSizeGreaterThan(10).allSatisfy(s -> assertThat(s.obligation().wording())
+                .isEqualTo(s.obligation().title()));
+
+        assertThat(report.findings("C1")).filteredOn(f -> f.evidence().containsValue("2025-W47")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith(C1.substring(3) + " — 2025-W47: not met; 1 phone"
+                        + " call by the BU head before"));
+    }
+
     @Test
     void everyOtherObligationIsAsShipped() {
         // given: a portfolio with a contact for many rows; every status but C1's is the shipped one

@@ -363,7 +363,7 @@ public final class PortfolioEvaluator {
     private static boolean isAbout(Finding f, ObligationStatus s) {
         return f.ruleId().equals(s.ruleId()) && f.subjectId().equals(s.subjectId())
                 && s.period().label().equals(f.evidence().get("period"))
-                && f.message().startsWith(s.obligation().title() + " — " + s.period().label() + ":");
+                && f.message().startsWith(s.obligation().wording() + " — " + s.period().label() + ":");
     }
 
     /** The company-wide obligations of the rule set, by key: from the first chunk, or from an empty session. */
