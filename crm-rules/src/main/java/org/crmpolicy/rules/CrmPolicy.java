@@ -74,7 +74,7 @@ public final class CrmPolicy {
     private CrmPolicy(Builder b) {
         WorkCalendar base = b.calendar(); // one zone: the calendar's
         // a rule set that compiles but throws when it fires is refused before it serves (issue 20, defect 5)
-        this.rules = new RuleSetHolder(b.sources, b.ruleDirectory, candidate -> ProbeEvaluation.run(
+        this.rules = new RuleSetHolder(b.sources, b.ruleDirectory, PolicyParameters::checkValue, candidate -> ProbeEvaluation.run(
                 new PolicyRuntime(() -> candidate, b.parameters, base, b.clock, b.assessor)));
         // the work calendar logs one warning per year without holiday data on its first use (collected and sorted
         // within a batch run), for the first CalendarWarnings.MAX_YEARS years; then one line saying the rest are not

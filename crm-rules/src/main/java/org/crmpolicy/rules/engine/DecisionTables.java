@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -338,9 +339,12 @@ final class DecisionTables {
      * are all empty is refused. A row set on two sheets is set twice. The rules of a later sheet follow the lines of
      * the earlier ones in the DRL; {@link Translation#locations()} names each one's sheet and cell.
      *
-     * @param shipped the shipped DRL (file name to text) whose {@code "<ID> Table: ..."} rows a table may set
+     * @param shipped        the shipped DRL (file name to text) whose {@code "<ID> Table: ..."} rows a table may set
+     * @param parameterCheck refuses a value of a named policy parameter with an IllegalArgumentException saying why
+     *                       (the policy's own parameter rules; the engine does not know them)
      */
-    static Translation translate(List<Sheet> sheets, Map<String, String> shipped) {
+    static Translation translate(List<Sheet> sheets, Map<String, String> shipped,
+                                 BiConsumer<String, String> parameterCheck) {
         List<RuleProblem> problems = new ArrayList<>();
         sheets.forEach(sh -> problems.addAll(sh.problems()));
         if (!problems.isEmpty()) {
@@ -353,7 +357,7 @@ final class DecisionTables {
                     + " header " + String.join(",", HEADER) + ", then one row per table row it sets")));
         }
         Map<String, List<ShippedRow>> rowsById = shippedRows(shipped);
-        Tables tables = new Tables();
+        Tables tables = new Tables(java.util.Objects.requireNonNull(parameterCheck, "parameterCheck"));
         int offset = 0;
         for (Sheet sheet : used) {
             translate(sheet, offset, rowsById, tables, problems);
@@ -370,6 +374,12 @@ final class DecisionTables {
 
     /** What the sheets of one file add up to. */
     private static final class Tables {
+        final BiConsumer<String, String> parameterCheck;
+
+        Tables(BiConsumer<String, String> parameterCheck) {
+            this.parameterCheck = parameterCheck;
+        }
+
         final Map<String, String> firstLocationOf = new LinkedHashMap<>();
         /** The edited text of each shipped rule a row changes, by rule name; two rows editing one rule merge. */
         final Map<String, String> textOf = new LinkedHashMap<>();
@@ -443,7 +453,7 @@ final class DecisionTables {
             int wrongColumn = 3;
             for (ShippedRule rule : rules) {
                 String current = tables.textOf.getOrDefault(rule.name(), rule.text());
-                Edit edit = edit(row, rule, current, value);
+                Edit edit = edit(row, rule, current, value, tables.parameterCheck);
                 if (edit.problem() != null) {
                     wrong = edit.problem();
                     wrongColumn = edit.column();
@@ -475,7 +485,8 @@ final class DecisionTables {
         }
     }
 
-    private static Edit edit(ShippedRow row, ShippedRule rule, String text, String value) {
+    private static Edit edit(ShippedRow row, ShippedRule rule, String text, String value,
+                             BiConsumer<String, String> parameterCheck) {
         return switch (row.target()) {
             case TABLE_VALUE -> {
                 Matcher call = valueCall(row.ruleId(), text);
@@ -502,7 +513,7 @@ final class DecisionTables {
             }
             case PARAMETER -> {
                 try {
-                    org.crmpolicy.rules.evaluation.PolicyParameters.defaults().with(row.parameter(), value);
+                    parameterCheck.accept(row.parameter(), value);
                 } catch (IllegalArgumentException e) {
                     yield Edit.wrong(3, "\"" + value + "\" is not a value of " + row.ruleId() + " \"" + row.row()
                             + "\": " + e.getMessage());
@@ -589,8 +600,10 @@ final class DecisionTables {
             if (values.size() == 1 || rows.size() == 1) {
                 return values.size() == 1 ? values.get(0) : rows.get(0);
             }
-            problems.add(at(sheet, line.row(), 2, "the row is empty and " + id + " has " + rows.size() + " table rows:"
-                    + " name one of " + describe(rows)));
+            int parameters = rows.size() - values.size();
+            problems.add(at(sheet, line.row(), 2, "the row is empty and " + id + " has " + values.size() + " table rows"
+                    + (parameters == 0 ? "" : " and " + parameters + (parameters == 1 ? " parameter" : " parameters"))
+                    + ": name one of " + describe(rows)));
             return null;
         }
         String unprefixed = name.startsWith(id + ".") ? name.substring(id.length() + 1) : name;

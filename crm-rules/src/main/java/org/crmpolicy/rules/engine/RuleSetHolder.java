@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crmpolicy.rules.catalogue.EnforcedRule;
@@ -26,20 +27,20 @@ public final class RuleSetHolder {
     private final Path directory;
     private final AtomicReference<RuleBase> current;
     private final Consumer<RuleBase> smokeTest;
-
-    /** @throws RuleSetRejectedException when the initial rule set does not compile */
-    public RuleSetHolder(Map<String, String> base, Path directory) {
-        this(base, directory, rules -> { });
-    }
+    private final BiConsumer<String, String> parameterCheck;
 
     /**
+     * @param parameterCheck refuses a value a decision table gives a named policy parameter (see
+     *                       {@link RuleSources#merge})
      * @param smokeTest runs a probe evaluation per policy area on a freshly compiled rule set (on reload, and at build
      *                  time when there is a rule directory); when it throws, the rule set is rejected
      * @throws RuleSetRejectedException when the initial rule set does not compile or fails the smoke test
      */
-    public RuleSetHolder(Map<String, String> base, Path directory, Consumer<RuleBase> smokeTest) {
+    public RuleSetHolder(Map<String, String> base, Path directory, BiConsumer<String, String> parameterCheck,
+                         Consumer<RuleBase> smokeTest) {
         this.base = new LinkedHashMap<>(base);
         this.directory = directory;
+        this.parameterCheck = java.util.Objects.requireNonNull(parameterCheck, "parameterCheck");
         this.smokeTest = java.util.Objects.requireNonNull(smokeTest, "smokeTest");
         RuleBase first = compile();
         if (directory != null) {
@@ -96,6 +97,6 @@ public final class RuleSetHolder {
     }
 
     private RuleBase compile() {
-        return RuleBase.load(RuleSources.merge(base, directory));
+        return RuleBase.load(RuleSources.merge(base, directory, parameterCheck));
     }
 }

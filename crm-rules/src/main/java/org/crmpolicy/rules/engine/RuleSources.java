@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -80,15 +81,19 @@ public final class RuleSources {
      * @throws RuleSetRejectedException when the directory or one of its files cannot be read, a rule of an
      *                                  {@value #OVERRIDES_SUFFIX} file replaces no shipped rule, a cell of a decision
      *                                  table is wrong, or two host files set the same shipped row
+     * @param parameterCheck refuses a value a decision table gives a named policy parameter (IllegalArgumentException
+     *                       saying why): the policy's parameter rules, which this package does not know
      */
-    public static Map<String, String> merge(Map<String, String> base, Path directory) {
-        return mergeReporting(base, directory, new ArrayList<>());
+    public static Map<String, String> merge(Map<String, String> base, Path directory,
+                                            BiConsumer<String, String> parameterCheck) {
+        return mergeReporting(base, directory, new ArrayList<>(), parameterCheck);
     }
 
     /**
      * {@link #merge} that also reports, in {@code overrides}, every shipped rule a host rule replaced.
      */
-    public static Map<String, String> mergeReporting(Map<String, String> base, Path directory, List<Override> overrides) {
+    public static Map<String, String> mergeReporting(Map<String, String> base, Path directory, List<Override> overrides,
+                                                     BiConsumer<String, String> parameterCheck) {
         Map<String, String> merged = new LinkedHashMap<>(base);
         if (directory == null) {
             return merged;
@@ -116,7 +121,8 @@ public final class RuleSources {
         shippedFiles.forEach(f -> shipped.put(f, merged.get(f)));
         for (Path file : tableFiles(directory)) {
             String name = file.getFileName().toString();
-            DecisionTables.Translation table = DecisionTables.translate(DecisionTables.read(file), shipped);
+            DecisionTables.Translation table = DecisionTables.translate(DecisionTables.read(file), shipped,
+                    parameterCheck);
             if (!table.problems().isEmpty()) {
                 problems.addAll(table.problems());
                 continue;

@@ -71,6 +71,16 @@ public final class PolicyParameters {
         return new PolicyParameters(copy);
     }
 
+    /**
+     * Refuses {@code value} for the parameter {@code key} as {@link #with(String, String)} would on the defaults: the
+     * check a decision table's parameter row goes through.
+     *
+     * @throws IllegalArgumentException naming the parameter, the value and what is expected
+     */
+    public static void checkValue(String key, String value) {
+        DEFAULTS.with(key, value);
+    }
+
     /** A copy with every entry of {@code overrides} applied through {@link #with(String, String)}. */
     public PolicyParameters withAll(Map<String, String> overrides) {
         PolicyParameters result = this;

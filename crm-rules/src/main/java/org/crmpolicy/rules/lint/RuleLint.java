@@ -14,6 +14,7 @@ import org.crmpolicy.rules.authoring.RuleSetRejectedException;
 import org.crmpolicy.rules.catalogue.CatalogueEntry;
 import org.crmpolicy.rules.engine.RuleBase;
 import org.crmpolicy.rules.engine.RuleSources;
+import org.crmpolicy.rules.evaluation.PolicyParameters;
 
 /**
  * The rule lint: validates a host's rule directory (DRL and decision tables) merged over the shipped rules, exactly as
@@ -138,7 +139,8 @@ public final class RuleLint {
         Map<String, String> sources;
         List<RuleSources.Override> overrides = new ArrayList<>();
         try {
-            sources = RuleSources.mergeReporting(RuleBase.shippedSources(), directory, overrides);
+            sources = RuleSources.mergeReporting(RuleBase.shippedSources(), directory, overrides,
+                    PolicyParameters::checkValue);
         } catch (RuleSetRejectedException e) {
             e.problems().forEach(out::println);
             return new Counts(e.problems().size(), 0);

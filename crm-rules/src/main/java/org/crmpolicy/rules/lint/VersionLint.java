@@ -19,6 +19,7 @@ import org.crmpolicy.rules.catalogue.RuleCatalogue;
 import org.crmpolicy.rules.engine.RuleBase;
 import org.crmpolicy.rules.engine.RuleSetHolder;
 import org.crmpolicy.rules.engine.RuleSources;
+import org.crmpolicy.rules.evaluation.PolicyParameters;
 
 /**
  * The checks of a list of policy versions (A8: a revision takes effect on a date), shared by
@@ -139,7 +140,7 @@ public final class VersionLint {
             return shippedCatalogue();
         }
         return RuleCatalogue.of(RuleSetHolder.enforcedRules(RuleBase.load(
-                RuleSources.merge(RuleBase.shippedSources(), v.ruleDirectory()))));
+                RuleSources.merge(RuleBase.shippedSources(), v.ruleDirectory(), PolicyParameters::checkValue))));
     }
 
     private static String where(Version v) {

@@ -16,6 +16,7 @@ import org.crmpolicy.rules.CrmPolicy;
 import org.crmpolicy.rules.Fixtures;
 import org.crmpolicy.rules.engine.RuleBase;
 import org.crmpolicy.rules.engine.RuleSources;
+import org.crmpolicy.rules.evaluation.PolicyParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,7 +86,8 @@ class RowOverrideTest {
         List<RuleSources.Override> overrides = new ArrayList<>();
 
         // when
-        var merged = RuleSources.mergeReporting(RuleBase.shippedSources(), dir, overrides);
+        var merged = RuleSources.mergeReporting(RuleBase.shippedSources(), dir, overrides,
+                PolicyParameters::checkValue);
 
         // then
         assertThat(overrides).singleElement().satisfies(o -> {
