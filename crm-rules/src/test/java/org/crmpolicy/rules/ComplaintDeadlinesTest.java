@@ -370,10 +370,10 @@ class ComplaintDeadlinesTest {
 
         // then
         assertThat(findings(a, "D7", "report 2 ")).extracting(Finding::message).containsExactlyInAnyOrder(
-                "D7 report progress to the COMPETENT_DEPARTMENT (report 2 of the handling period, at least twice a week)"
+                "D7 report progress to the competent department (report 2 of the handling period; reports at most 84 hours apart)"
                         + " for " + ID.value() + " was due 2025-11-29 22:00 Asia/Shanghai and is still open; overdue by"
                         + " 10 h (CLOCK time)",
-                "D7 report progress to the CUSTOMER (report 2 of the handling period, at least twice a week)"
+                "D7 report progress to the customer (report 2 of the handling period; reports at most 84 hours apart)"
                         + " for " + ID.value() + " was due 2025-11-29 22:00 Asia/Shanghai and is still open; overdue by"
                         + " 10 h (CLOCK time)");
         assertThat(findings(a, "D7", "report 2 ")).allSatisfy(f -> assertThat(f.evidence())
@@ -417,7 +417,7 @@ class ComplaintDeadlinesTest {
 
         // then
         assertThat(a.findings("D7")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("COMPETENT_DEPARTMENT"));
+                .satisfies(f -> assertThat(f.message()).contains("competent department"));
     }
 
     @Test

@@ -201,9 +201,15 @@ class ComplaintRowsTest {
         var hostD7 = host.complaints().assess(firstReportAfter(36_000), at(30)).obligations().stream()
                 .filter(o -> o.ruleId().value().equals("D7")).toList();
 
-        // then: the next report to each audience 3 days after the first one; every other deadline as shipped
+        // then: the next report to each audience 3 days after the first one, and the duty says so (not the shipped
+        // 84 hours); every other deadline as shipped
         assertThat(hostD7).hasSize(2).allSatisfy(o -> assertThat(o.due())
                 .isEqualTo(at(11).plus(Duration.ofDays(3))));
+        assertThat(hostD7).extracting(o -> o.duty()).containsExactlyInAnyOrder(
+                "report progress to the competent department (report 2 of the handling period; reports at most 3"
+                        + " calendar days apart)",
+                "report progress to the customer (report 2 of the handling period; reports at most 3 calendar days"
+                        + " apart)");
         assertThat(SHIPPED.complaints().assess(firstReportAfter(36_000), at(30)).obligations().stream()
                 .filter(o -> o.ruleId().value().equals("D7")).toList())
                 .hasSize(2).allSatisfy(o -> assertThat(o.due()).isEqualTo(at(11).plus(Duration.ofHours(84))));

@@ -73,9 +73,9 @@ class ComplaintRulesAreaTest {
                         + WHEN + ", but it is RUNNING (give the customer a handling plan, due 2025-11-26T09:00 "
                         + "Asia/Shanghai (2025-11-26T01:00:00Z), 18 h left). State REGISTERED, deadlines: "
                         + "[D5 give the customer a handling plan RUNNING, D5 respond to the customer BREACHED, "
-                        + "D7 report progress to the COMPETENT_DEPARTMENT (report 1 of the handling period, at least "
-                        + "twice a week) RUNNING, D7 report progress to the CUSTOMER (report 1 of the handling period, "
-                        + "at least twice a week) RUNNING, D10 resolve by the time node told to the customer RUNNING]. "
+                        + "D7 report progress to the competent department (report 1 of the handling period; reports "
+                        + "at most 84 hours apart) RUNNING, D7 report progress to the customer (report 1 of the handling "
+                        + "period; reports at most 84 hours apart) RUNNING, D10 resolve by the time node told to the customer RUNNING]. "
                         + "Findings for complaint TS-2025-0042: [D5 VIOLATION \"D5 respond to the customer for "
                         + "TS-2025-0042 was due 2025-11-25 09:00 Asia/Shanghai and is still open; overdue by 6 h "
                         + "(CLOCK time)\"].");
