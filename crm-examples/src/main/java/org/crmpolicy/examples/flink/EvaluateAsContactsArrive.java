@@ -1,20 +1,14 @@
 package org.crmpolicy.examples.flink;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.crmpolicy.contact.Contact;
-import org.crmpolicy.contact.CustomerEvent;
 import org.crmpolicy.customer.Customer;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.obligation.RejectedInput;
@@ -36,22 +30,17 @@ import org.crmpolicy.rules.batch.PortfolioEvaluator;
  * EvaluateCustomers#REJECTED}, and the sessions' company-level findings to {@link #PERIODS} under {@link
  * PeriodPart#NO_PERIOD}. The evaluator is built in {@link #open}, never shipped.
  */
-public class EvaluateAsContactsArrive extends KeyedProcessFunction<String, PortfolioLine, String> {
+public class EvaluateAsContactsArrive extends CustomerLinesFunction<String> {
 
     private static final long serialVersionUID = 1L;
 
     /** Contributions by (obligation, period), and the sessions' company-level findings. */
     public static final OutputTag<PeriodPart> PERIODS = new OutputTag<>("period-contributions") { };
 
-    private static final Comparator<Contact> BY_TIME = Comparator.comparing(Contact::at).thenComparing(Contact::id);
-
     private final PolicySource source;
     private final Instant asOf;
     private transient PortfolioEvaluator evaluator;
-    private transient ValueState<String> customer;
-    private transient ListState<String> contacts;
     private transient ListState<String> waiting;
-    private transient ListState<String> events;
 
     public EvaluateAsContactsArrive(PolicySource source, Instant asOf) {
         this.source = source;
@@ -59,12 +48,10 @@ public class EvaluateAsContactsArrive extends KeyedProcessFunction<String, Portf
     }
 
     @Override
-    public void open(OpenContext context) {
+    public void open(OpenContext context) throws Exception {
+        super.open(context);
         evaluator = source.policy().batch().evaluator(asOf);
-        customer = getRuntimeContext().getState(new ValueStateDescriptor<>("customer", String.class));
-        contacts = getRuntimeContext().getListState(new ListStateDescriptor<>("contacts", String.class));
         waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", String.class));
-        events = getRuntimeContext().getListState(new ListStateDescriptor<>("events", String.class));
     }
 
     @Override
@@ -72,11 +59,7 @@ public class EvaluateAsContactsArrive extends KeyedProcessFunction<String, Portf
         ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
         switch (in.kind) {
             case PortfolioLine.CUSTOMER -> {
-                if (customer.value() != null) {
-                    throw new IllegalArgumentException("customers file: customer id " + in.customerId
-                            + " appears more than once");
-                }
-                customer.update(in.line);
+                rememberCustomer(in);
                 Customer c = PortfolioFiles.customer(in.line);
                 for (Map.Entry<CompanyPeriod, Contributions> part : evaluator.byPeriod(
                         Contributions.of(List.of(), List.of(), c.since())).entrySet()) {
@@ -95,7 +78,7 @@ public class EvaluateAsContactsArrive extends KeyedProcessFunction<String, Portf
                 }
             }
             case PortfolioLine.EVENT -> events.add(in.line);
-            default -> throw new IllegalArgumentException("kind = " + in.kind + " is not a portfolio line kind");
+            default -> throw notALineKind(in);
         }
     }
 
@@ -113,15 +96,11 @@ public class EvaluateAsContactsArrive extends KeyedProcessFunction<String, Portf
         if (customerLine == null) {
             return;
         }
-        List<Contact> log = new ArrayList<>();
-        for (String line : waiting.get()) {
-            log.add(PortfolioFiles.contact(line));
-        }
+        List<Contact> log = contactsInOrder(waiting.get());
         if (log.isEmpty()) {
             return;
         }
         waiting.clear();
-        log.sort(BY_TIME);
         ChunkOutcome outcome = evaluator.evaluate(new CustomerContacts(PortfolioFiles.customer(customerLine), log,
                 happened()));
         for (Map.Entry<CompanyPeriod, Contributions> part : evaluator.byPeriod(outcome.contributions()).entrySet()) {
@@ -131,39 +110,12 @@ public class EvaluateAsContactsArrive extends KeyedProcessFunction<String, Portf
         }
     }
 
-    private List<CustomerEvent> happened() throws Exception {
-        List<CustomerEvent> happened = new ArrayList<>();
-        for (String line : events.get()) {
-            happened.add(PortfolioFiles.event(line));
-        }
-        return happened;
-    }
-
     private void decideTheCustomer(OnTimerContext ctx, Collector<String> out) throws Exception {
-        String customerLine = customer.value();
-        List<Contact> log = new ArrayList<>();
-        for (String line : contacts.get()) {
-            log.add(PortfolioFiles.contact(line));
-        }
-        List<CustomerEvent> happened = happened();
-        customer.clear();
-        contacts.clear();
         waiting.clear();
-        events.clear();
-        if (customerLine == null) {
-            for (Contact c : log) {
-                ctx.output(EvaluateCustomers.REJECTED, "contact " + c.id() + ": customer " + ctx.getCurrentKey()
-                        + " is not in the customers file");
-            }
-            for (CustomerEvent e : happened) {
-                ctx.output(EvaluateCustomers.REJECTED, "event " + e.id() + ": customer " + ctx.getCurrentKey()
-                        + " is not in the customers file");
-            }
+        ChunkOutcome outcome = evaluateAndForget(ctx, evaluator);
+        if (outcome == null) {
             return;
         }
-        log.sort(BY_TIME);
-        ChunkOutcome outcome = evaluator.evaluate(new CustomerContacts(PortfolioFiles.customer(customerLine), log,
-                happened));
         for (Finding f : outcome.findings()) {
             out.collect(OutputLines.finding(f));
         }

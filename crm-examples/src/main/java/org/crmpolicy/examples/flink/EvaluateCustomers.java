@@ -2,25 +2,14 @@ package org.crmpolicy.examples.flink;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
-import org.crmpolicy.contact.Contact;
-import org.crmpolicy.contact.CustomerEvent;
 import org.crmpolicy.finding.Finding;
 import org.crmpolicy.obligation.RejectedInput;
 import org.crmpolicy.rules.batch.ChunkOutcome;
 import org.crmpolicy.rules.batch.Contributions;
-import org.crmpolicy.rules.batch.CustomerContacts;
 import org.crmpolicy.rules.batch.PortfolioEvaluator;
 
 /**
@@ -30,7 +19,7 @@ import org.crmpolicy.rules.batch.PortfolioEvaluator;
  * its contributions to the company-wide obligations to {@link #CONTRIBUTIONS}, cut by obligation; input that cannot
  * be used to {@link #REJECTED}. The evaluator (and the policy behind it) is built in {@link #open}, never shipped.
  */
-public class EvaluateCustomers extends KeyedProcessFunction<String, PortfolioLine, String> {
+public class EvaluateCustomers extends CustomerLinesFunction<String> {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,15 +30,10 @@ public class EvaluateCustomers extends KeyedProcessFunction<String, PortfolioLin
     /** Input that cannot be used, and why (contact ids and reasons, no personal data). */
     public static final OutputTag<String> REJECTED = new OutputTag<>("rejected") { };
 
-    private static final Comparator<Contact> BY_TIME = Comparator.comparing(Contact::at).thenComparing(Contact::id);
-
     private final PolicySource source;
     private final Instant asOf;
     private final LocalDate runDate;
     private transient PortfolioEvaluator evaluator;
-    private transient ValueState<String> customer;
-    private transient ListState<String> contacts;
-    private transient ListState<String> events;
 
     public EvaluateCustomers(PolicySource source, Instant asOf) {
         this(source, asOf, null);
@@ -66,58 +50,28 @@ public class EvaluateCustomers extends KeyedProcessFunction<String, PortfolioLin
     }
 
     @Override
-    public void open(OpenContext context) {
+    public void open(OpenContext context) throws Exception {
+        super.open(context);
         evaluator = source.policy().batch().evaluator(asOf);
-        customer = getRuntimeContext().getState(new ValueStateDescriptor<>("customer", String.class));
-        contacts = getRuntimeContext().getListState(new ListStateDescriptor<>("contacts", String.class));
-        events = getRuntimeContext().getListState(new ListStateDescriptor<>("events", String.class));
     }
 
     @Override
     public void processElement(PortfolioLine in, Context ctx, Collector<String> out) throws Exception {
         switch (in.kind) {
-            case PortfolioLine.CUSTOMER -> {
-                if (customer.value() != null) {
-                    throw new IllegalArgumentException("customers file: customer id " + in.customerId
-                            + " appears more than once");
-                }
-                customer.update(in.line);
-            }
+            case PortfolioLine.CUSTOMER -> rememberCustomer(in);
             case PortfolioLine.CONTACT -> contacts.add(in.line);
             case PortfolioLine.EVENT -> events.add(in.line);
-            default -> throw new IllegalArgumentException("kind = " + in.kind + " is not a portfolio line kind");
+            default -> throw notALineKind(in);
         }
         ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
-        String customerLine = customer.value();
-        List<Contact> log = new ArrayList<>();
-        for (String line : contacts.get()) {
-            log.add(PortfolioFiles.contact(line));
-        }
-        List<CustomerEvent> happened = new ArrayList<>();
-        for (String line : events.get()) {
-            happened.add(PortfolioFiles.event(line));
-        }
-        customer.clear();
-        contacts.clear();
-        events.clear();
-        if (customerLine == null) {
-            for (Contact c : log) {
-                ctx.output(REJECTED, "contact " + c.id() + ": customer " + ctx.getCurrentKey()
-                        + " is not in the customers file");
-            }
-            for (CustomerEvent e : happened) {
-                ctx.output(REJECTED, "event " + e.id() + ": customer " + ctx.getCurrentKey()
-                        + " is not in the customers file");
-            }
+        ChunkOutcome outcome = evaluateAndForget(ctx, evaluator);
+        if (outcome == null) {
             return;
         }
-        log.sort(BY_TIME);
-        ChunkOutcome outcome = evaluator.evaluate(new CustomerContacts(PortfolioFiles.customer(customerLine), log,
-                happened));
         for (Finding f : outcome.findings()) {
             if (runDate == null) {
                 out.collect(OutputLines.finding(f));

@@ -2,18 +2,13 @@ package org.crmpolicy.examples.flink;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.crmpolicy.contact.Contact;
-import org.crmpolicy.contact.CustomerEvent;
 import org.crmpolicy.rules.batch.CompanyPeriod;
 import org.crmpolicy.rules.batch.Contributions;
 import org.crmpolicy.rules.batch.CustomerContacts;
@@ -32,20 +27,15 @@ import org.crmpolicy.rules.batch.PortfolioEvaluator;
  * obligations are not judged here (the BATCH job does them nightly). At the end of a bounded input nothing is decided:
  * a period the watermark never passed is not complete. The evaluators are built in {@link #open}, never shipped.
  */
-public class EvaluatePeriodByPeriod extends KeyedProcessFunction<String, PortfolioLine, PeriodPart> {
+public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
 
     private static final long serialVersionUID = 1L;
     /** How far back a late contact is looked at: longer than any company-wide period and its day of evidence. */
     private static final long LONGEST_PERIOD_MILLIS = 400L * 86_400_000L;
 
-    private static final Comparator<Contact> BY_TIME = Comparator.comparing(Contact::at).thenComparing(Contact::id);
-
     private final PolicySource source;
     private final Instant from;
     private transient CompletionCalendar calendar;
-    private transient ValueState<String> customer;
-    private transient ListState<String> contacts;
-    private transient ListState<String> events;
     private transient ValueState<Long> passedThrough;
 
     /** @param from the periods completing after this instant are decided, one completion after the other */
@@ -55,11 +45,9 @@ public class EvaluatePeriodByPeriod extends KeyedProcessFunction<String, Portfol
     }
 
     @Override
-    public void open(OpenContext context) {
+    public void open(OpenContext context) throws Exception {
+        super.open(context);
         calendar = new CompletionCalendar(source.policy());
-        customer = getRuntimeContext().getState(new ValueStateDescriptor<>("customer", String.class));
-        contacts = getRuntimeContext().getListState(new ListStateDescriptor<>("contacts", String.class));
-        events = getRuntimeContext().getListState(new ListStateDescriptor<>("events", String.class));
         passedThrough = getRuntimeContext().getState(new ValueStateDescriptor<>("passed through", Long.class));
     }
 
@@ -67,11 +55,7 @@ public class EvaluatePeriodByPeriod extends KeyedProcessFunction<String, Portfol
     public void processElement(PortfolioLine in, Context ctx, Collector<PeriodPart> out) throws Exception {
         switch (in.kind) {
             case PortfolioLine.CUSTOMER -> {
-                if (customer.value() != null) {
-                    throw new IllegalArgumentException("customers file: customer id " + in.customerId
-                            + " appears more than once");
-                }
-                customer.update(in.line);
+                rememberCustomer(in);
                 Instant first = calendar.next(from);
                 if (first != null) {
                     ctx.timerService().registerEventTimeTimer(first.toEpochMilli());
@@ -85,7 +69,7 @@ public class EvaluatePeriodByPeriod extends KeyedProcessFunction<String, Portfol
                 }
             }
             case PortfolioLine.EVENT -> events.add(in.line);
-            default -> throw new IllegalArgumentException("kind = " + in.kind + " is not a portfolio line kind");
+            default -> throw notALineKind(in);
         }
     }
 
@@ -145,13 +129,4 @@ public class EvaluatePeriodByPeriod extends KeyedProcessFunction<String, Portfol
                 out.collect(new PeriodPart(p, part));
             }
         }
-    }
-
-    private List<CustomerEvent> happened() throws Exception {
-        List<CustomerEvent> happened = new ArrayList<>();
-        for (String line : events.get()) {
-            happened.add(PortfolioFiles.event(line));
-        }
-        return happened;
-    }
-}
+    }}
