@@ -30,7 +30,9 @@ import org.crmpolicy.rules.obligations.CompanyWideDecision;
  * <p>A contribution that arrives after the period was decided (a contact later than the lateness) never changes the
  * published status: it makes the library's late-record finding ({@code C1-C11 R1-R6 A contact recorded after its period
  * closed is reported as late}, through {@link PortfolioEvaluator#lateFindings}), once per finding, and nothing when
- * it would not have counted. Parts are appended to list state and collapsed every {@value MergeContributions#COLLAPSE_AT}
+ * it would not have counted. A part marked {@link PeriodPart#late} (its contact came after the contacts' reader had
+ * passed the completion) is held until the decision if it comes before it, and then judged the same way: it never
+ * counts, however far this task's own watermark had got. Parts are appended to list state and collapsed every {@value MergeContributions#COLLAPSE_AT}
  * parts; after the decision the state holds what it was taken over (to judge late contacts against).
  *
  * <p>Of one {@code asOf} ({@link #DecidePeriods(PolicySource, Instant)}: the periods {@code PortfolioBatch} reports
@@ -46,6 +48,7 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
     private transient CompletionCalendar calendar;
     private transient Map<String, CompanyPeriod> periods;
     private transient ListState<byte[]> parts;
+    private transient ListState<byte[]> heldLate;
     private transient ValueState<Integer> count;
     private transient ValueState<byte[]> decided;
     private transient MapState<String, Boolean> published;
@@ -82,6 +85,8 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
             }
         }
         parts = getRuntimeContext().getListState(new ListStateDescriptor<>("parts", byte[].class));
+        heldLate = getRuntimeContext().getListState(new ListStateDescriptor<>("late parts before the decision",
+                byte[].class));
         count = getRuntimeContext().getState(new ValueStateDescriptor<>("count", Integer.class));
         decided = getRuntimeContext().getState(new ValueStateDescriptor<>("decided", byte[].class));
         published = getRuntimeContext().getMapState(new MapStateDescriptor<>("late findings published", String.class,
@@ -92,7 +97,12 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
     public void processElement(PeriodPart in, Context ctx, Collector<String> out) throws Exception {
         byte[] before = decided.value();
         if (before != null) {
-            late(in, ContributionPart.read(before), ctx);
+            late(in.key, in.completeAt, in.contributions(), ContributionPart.read(before), ctx);
+            return;
+        }
+        ctx.timerService().registerEventTimeTimer(in.completeAt);
+        if (in.late) {
+            heldLate.add(in.bytes);
             return;
         }
         parts.add(in.bytes);
@@ -102,17 +112,16 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
             n = 1;
         }
         count.update(n);
-        ctx.timerService().registerEventTimeTimer(in.completeAt);
     }
 
-    private void late(PeriodPart in, Contributions before, Context ctx) throws Exception {
-        Contributions late = in.contributions();
+    private void late(String key, long completeAt, Contributions late, Contributions before, Context ctx)
+            throws Exception {
         if (late.byObligation().isEmpty()) {
             return;     // a data bound only: the decision stands
         }
-        CompanyPeriod period = period(in.key, in.completeAt);
-        Instant decidedAt = Instant.ofEpochMilli(in.completeAt);
-        for (Finding f : evaluator(in.completeAt).lateFindings(period, before, late, decidedAt)) {
+        CompanyPeriod period = period(key, completeAt);
+        Instant decidedAt = Instant.ofEpochMilli(completeAt);
+        for (Finding f : evaluator(completeAt).lateFindings(period, before, late, decidedAt)) {
             String line = OutputLines.finding(f);
             if (!published.contains(line)) {
                 published.put(line, Boolean.TRUE);
@@ -140,6 +149,10 @@ public class DecidePeriods extends KeyedProcessFunction<String, PeriodPart, Stri
             ctx.output(DecideCompanyWide.FINDINGS, OutputLines.finding(f));
         }
         decided.update(ContributionPart.toBytes(all));
+        for (byte[] bytes : heldLate.get()) {
+            late(ctx.getCurrentKey(), timestamp, ContributionPart.read(bytes), all, ctx);
+        }
+        heldLate.clear();
     }
 
     private PortfolioEvaluator evaluator(long completeAt) {

@@ -1,11 +1,14 @@
 package org.crmpolicy.examples.flink;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.crmpolicy.contact.Contact;
@@ -23,7 +26,10 @@ import org.crmpolicy.rules.batch.PortfolioEvaluator;
  * obligations as they arrive: once the customer's line is there and the watermark has reached a contact (or at once,
  * for a contact that comes later than that), the contacts waiting are evaluated with the customer and their
  * contributions go to {@link #PERIODS}, cut by (obligation, period) ({@link PortfolioEvaluator#byPeriod}). A customer's
- * line, when it arrives, tells every period the day its data starts (a part without candidates).
+ * line, when it arrives, tells every period the day its data starts (a part without candidates). A contact its reader
+ * had already passed ({@link PortfolioLine#watermark}) is evaluated alone and goes on at once, as a late part to each
+ * period completing by its reader's watermark (the late-record finding, never a changed status), whatever this task's
+ * own watermark: which contact is late follows from the input alone.
  *
  * <p>The customer's own obligations (tiering, C and R per customer) are decided at the end of input, as of the job's
  * {@code asOf}, over everything received: its findings go to the main output, input that cannot be used to {@link
@@ -41,6 +47,8 @@ public class EvaluateAsContactsArrive extends CustomerLinesFunction<String> {
     private final Instant asOf;
     private transient PortfolioEvaluator evaluator;
     private transient ListState<String> waiting;
+    /** Waiting contacts that came behind their reader's watermark, with it. */
+    private transient MapState<String, Long> behind;
 
     public EvaluateAsContactsArrive(PolicySource source, Instant asOf) {
         this.source = source;
@@ -52,6 +60,8 @@ public class EvaluateAsContactsArrive extends CustomerLinesFunction<String> {
         super.open(context);
         evaluator = source.policy().batch().evaluator(asOf);
         waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", String.class));
+        behind = getRuntimeContext().getMapState(new MapStateDescriptor<>("behind the reader's watermark",
+                String.class, Long.class));
     }
 
     @Override
@@ -71,7 +81,10 @@ public class EvaluateAsContactsArrive extends CustomerLinesFunction<String> {
                 contacts.add(in.line);
                 waiting.add(in.line);
                 Long at = ctx.timestamp();
-                if (at == null || at <= ctx.timerService().currentWatermark()) {
+                if (at != null && in.behindItsWatermark(at)) {
+                    behind.put(in.line, in.watermark);
+                    passOn(ctx);
+                } else if (at == null || at <= ctx.timerService().currentWatermark()) {
                     passOn(ctx);       // later than the watermark: its periods may be decided, tell them now
                 } else {
                     ctx.timerService().registerEventTimeTimer(at);
@@ -96,16 +109,32 @@ public class EvaluateAsContactsArrive extends CustomerLinesFunction<String> {
         if (customerLine == null) {
             return;
         }
-        List<Contact> log = contactsInOrder(waiting.get());
+        List<String> onTime = new ArrayList<>();
+        for (String line : waiting.get()) {
+            Long readerWatermark = behind.get(line);
+            if (readerWatermark == null) {
+                onTime.add(line);
+            } else {
+                passOn(customerLine, List.of(PortfolioFiles.contact(line)), readerWatermark, ctx);
+                behind.remove(line);
+            }
+        }
+        waiting.clear();
+        passOn(customerLine, contactsInOrder(onTime), Long.MIN_VALUE, ctx);
+    }
+
+    /** The contributions of {@code log}, by period; late for the periods completing by {@code readerWatermark}. */
+    private void passOn(String customerLine, List<Contact> log, long readerWatermark, Context ctx) throws Exception {
         if (log.isEmpty()) {
             return;
         }
-        waiting.clear();
         ChunkOutcome outcome = evaluator.evaluate(new CustomerContacts(PortfolioFiles.customer(customerLine), log,
                 happened()));
         for (Map.Entry<CompanyPeriod, Contributions> part : evaluator.byPeriod(outcome.contributions()).entrySet()) {
             if (!part.getValue().byObligation().isEmpty()) {
-                ctx.output(PERIODS, new PeriodPart(part.getKey(), part.getValue()));
+                CompanyPeriod p = part.getKey();
+                ctx.output(PERIODS, p.completeAt().toEpochMilli() <= readerWatermark
+                        ? PeriodPart.late(p, part.getValue()) : new PeriodPart(p, part.getValue()));
             }
         }
     }

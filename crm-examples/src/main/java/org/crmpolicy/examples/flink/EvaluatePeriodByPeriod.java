@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.util.Collector;
@@ -21,7 +23,10 @@ import org.crmpolicy.rules.batch.PortfolioEvaluator;
  * job's start instant on), the customer's contacts so far are evaluated as of that completion and its part of each
  * period completing then goes on, every period hearing of every customer (a part without candidates carries the data
  * bound). A contact that comes after a period it concerns was passed on is evaluated alone, as of that period's
- * completion, and goes to the period as a late part (the late-record finding, never a new status).
+ * completion, and goes to the period as a late part (the late-record finding, never a new status). So does a contact
+ * its reader had already passed ({@link PortfolioLine#watermark}) for the periods completing by then, even when this
+ * task's own watermark, held back by another reader, has not reached them yet: which contact is late follows from the
+ * input alone.
  *
  * <p>The customer's contacts are kept as long as a period still to complete may look at them. The customer's own
  * obligations are not judged here (the BATCH job does them nightly). At the end of a bounded input nothing is decided:
@@ -37,6 +42,8 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
     private final Instant from;
     private transient CompletionCalendar calendar;
     private transient ValueState<Long> passedThrough;
+    /** Contacts that came behind their reader's watermark, with it: late for the periods completing by then. */
+    private transient MapState<String, Long> behind;
 
     /** @param from the periods completing after this instant are decided, one completion after the other */
     public EvaluatePeriodByPeriod(PolicySource source, Instant from) {
@@ -49,6 +56,8 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
         super.open(context);
         calendar = new CompletionCalendar(source.policy());
         passedThrough = getRuntimeContext().getState(new ValueStateDescriptor<>("passed through", Long.class));
+        behind = getRuntimeContext().getMapState(new MapStateDescriptor<>("behind the reader's watermark",
+                String.class, Long.class));
     }
 
     @Override
@@ -63,9 +72,13 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
             }
             case PortfolioLine.CONTACT -> {
                 contacts.add(in.line);
+                Contact contact = PortfolioFiles.contact(in.line);
                 Long through = passedThrough.value();
                 if (through != null) {
-                    late(PortfolioFiles.contact(in.line), Instant.ofEpochMilli(through), out);
+                    late(contact, Instant.ofEpochMilli(through), out);
+                }
+                if (in.behindItsWatermark(contact.at().toEpochMilli())) {
+                    behind.put(in.line, in.watermark);      // late too for the completions up to it still to come here
                 }
             }
             case PortfolioLine.EVENT -> events.add(in.line);
@@ -80,19 +93,26 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
         }
         Instant completion = Instant.ofEpochMilli(timestamp);
         List<Contact> before = new ArrayList<>();
+        List<Contact> lateHere = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         Instant stillOpen = calendar.stillOpenFrom(completion);
         for (String line : contacts.get()) {
             Contact c = PortfolioFiles.contact(line);
+            Long readerWatermark = behind.get(line);
             if (c.at().isBefore(completion)) {
-                before.add(c);
+                (readerWatermark != null && timestamp <= readerWatermark ? lateHere : before).add(c);
             }
             if (!c.at().isBefore(stillOpen)) {
                 kept.add(line);
+            } else if (readerWatermark != null) {
+                behind.remove(line);
             }
         }
         contacts.update(kept);
         passOn(completion, before, true, out);
+        for (Contact c : lateHere) {
+            passOn(completion, List.of(c), false, out);
+        }
         passedThrough.update(timestamp);
         Instant next = calendar.next(completion);
         if (next != null) {
@@ -110,7 +130,7 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
     }
 
     /** The contributions of {@code log} to each period completing at {@code completion}, as of that instant. */
-    private void passOn(Instant completion, List<Contact> log, boolean everyPeriod, Collector<PeriodPart> out)
+    private void passOn(Instant completion, List<Contact> log, boolean onTime, Collector<PeriodPart> out)
             throws Exception {
         String customerLine = customer.value();
         List<CompanyPeriod> completing = calendar.completing(completion);
@@ -124,9 +144,9 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
                 PortfolioFiles.customer(customerLine), sorted, happened())).contributions());
         for (CompanyPeriod p : completing) {
             Contributions part = parts.get(p);
-            if (everyPeriod || !part.byObligation().isEmpty()
+            if (onTime || !part.byObligation().isEmpty()
                     && sorted.stream().anyMatch(c -> CompletionCalendar.concerns(p, c.at()))) {
-                out.collect(new PeriodPart(p, part));
+                out.collect(onTime ? new PeriodPart(p, part) : PeriodPart.late(p, part));
             }
         }
     }}

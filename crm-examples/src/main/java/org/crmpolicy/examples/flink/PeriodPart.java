@@ -17,6 +17,12 @@ public class PeriodPart {
     public String key;
     public long completeAt;
     public byte[] bytes;
+    /**
+     * Whether these are contributions of a contact that came after its reader's watermark had passed the period's
+     * completion: never counted in the status, only judged against the decision (the late-record finding), even when
+     * the deciding task has not decided yet.
+     */
+    public boolean late;
 
     public PeriodPart() {
     }
@@ -31,12 +37,19 @@ public class PeriodPart {
         this.bytes = ContributionPart.toBytes(contributions);
     }
 
+    /** The contributions of a contact that came after its reader's watermark had passed the period's completion. */
+    static PeriodPart late(CompanyPeriod period, Contributions contributions) {
+        PeriodPart part = new PeriodPart(period, contributions);
+        part.late = true;
+        return part;
+    }
+
     public Contributions contributions() {
         return ContributionPart.read(bytes);
     }
 
     @Override
     public String toString() {
-        return "PeriodPart[" + key + ", " + (bytes == null ? 0 : bytes.length) + " bytes]";
+        return "PeriodPart[" + key + (late ? ", late" : "") + ", " + (bytes == null ? 0 : bytes.length) + " bytes]";
     }
 }

@@ -188,8 +188,9 @@ public final class PortfolioJob {
      * #define} does. Contacts carry their event time ({@code Contact.at()}) and arrive out of order by at most {@code
      * lateness}: the watermark trails the latest contact by it ({@link ContactWatermarks}). Each company-wide obligation
      * and period is decided when the watermark passes its {@link org.crmpolicy.rules.batch.CompanyPeriod#completeAt()}
-     * ({@link DecidePeriods}), its status and findings written once; a contact later than that makes the late-record
-     * finding and never changes the published status. The customers' own obligations are decided at the end of input
+     * ({@link DecidePeriods}), its status and findings written once; a contact that comes after the contacts' reader
+     * had passed the completion (a contact later than the lateness) makes the late-record finding and never changes the
+     * published status, on every run over the same input ({@link ContactWatermarks#stamped}). The customers' own obligations are decided at the end of input
      * ({@link EvaluateAsContactsArrive}). Everything is evaluated as of {@code asOf}, as {@link
      * org.crmpolicy.rules.batch.PortfolioBatch} does: the periods decided are the ones it reports (the period containing
      * {@code asOf} and the one before), and contacts after {@code asOf} are rejected.
@@ -251,9 +252,12 @@ public final class PortfolioJob {
     /** Customers and events without event time, contacts in event time out of order by at most {@code lateness}. */
     private static DataStream<PortfolioLine> eventTimeLines(StreamExecutionEnvironment env, Path input,
             Duration lateness) {
+        DataStream<PortfolioLine> contacts = env.fromSource(textLines(input, PortfolioFiles.CONTACTS),
+                        ContactWatermarks.contacts(lateness), PortfolioFiles.CONTACTS)
+                .map(ContactWatermarks.stamped(lateness), TypeInformation.of(PortfolioLine.class))
+                .name("parse " + PortfolioFiles.CONTACTS + ", stamp its reader's watermark");
         return lines(env, input, PortfolioFiles.CUSTOMERS, PortfolioLine.CUSTOMER, ContactWatermarks.reference())
-                .union(lines(env, input, PortfolioFiles.CONTACTS, PortfolioLine.CONTACT,
-                                ContactWatermarks.contacts(lateness)),
+                .union(contacts,
                         lines(env, input, PortfolioFiles.EVENTS, PortfolioLine.EVENT, ContactWatermarks.reference()));
     }
 
@@ -270,11 +274,14 @@ public final class PortfolioJob {
 
     private static DataStream<PortfolioLine> lines(StreamExecutionEnvironment env, Path input, String file, int kind,
             WatermarkStrategy<String> time) {
-        FileSource<String> source = FileSource.forRecordStreamFormat(new TextLineInputFormat(),
-                new org.apache.flink.core.fs.Path(input.resolve(file).toUri())).build();
-        return env.fromSource(source, time, file)
+        return env.fromSource(textLines(input, file), time, file)
                 .map(line -> new PortfolioLine(kind, line), TypeInformation.of(PortfolioLine.class))
                 .name("parse " + file);
+    }
+
+    private static FileSource<String> textLines(Path input, String file) {
+        return FileSource.forRecordStreamFormat(new TextLineInputFormat(),
+                new org.apache.flink.core.fs.Path(input.resolve(file).toUri())).build();
     }
 
     private static FileSink<String> textFiles(Path directory) {

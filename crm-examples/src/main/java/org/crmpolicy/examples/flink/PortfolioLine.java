@@ -15,6 +15,12 @@ public class PortfolioLine {
     public int kind;
     public String customerId;
     public String line;
+    /**
+     * For a contact read in event time: the watermark its reader had emitted when it read the line ({@link
+     * ContactWatermarks#stamped}); {@link Long#MIN_VALUE} for every other line. A contact made at or before it came
+     * later than the lateness: whether it did depends on the order of the input alone, never on which task got how far.
+     */
+    public long watermark = Long.MIN_VALUE;
 
     public PortfolioLine() {
     }
@@ -23,6 +29,16 @@ public class PortfolioLine {
         this.kind = kind;
         this.customerId = PortfolioFiles.customerIdOf(line);
         this.line = line;
+    }
+
+    PortfolioLine(int kind, String line, long watermark) {
+        this(kind, line);
+        this.watermark = watermark;
+    }
+
+    /** Whether a line made at {@code at} (epoch milliseconds) came after its reader's watermark had passed it. */
+    boolean behindItsWatermark(long at) {
+        return at <= watermark;
     }
 
     /** Kind and customer only: a line may hold a contact person's phone or birthday. */
