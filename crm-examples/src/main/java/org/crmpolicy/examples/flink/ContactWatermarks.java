@@ -17,7 +17,9 @@ import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
  * Event time of the streaming job: a contact's timestamp is when it was made ({@code Contact.at()}); contacts arrive
  * out of order by at most the job's lateness, so the watermark trails the latest contact seen by that lateness. Emitted
  * with every contact that advances it (not only periodically), so a period is decided as soon as the input shows it is
- * complete. Customers and events carry no event time and never hold the watermark back.
+ * complete. Customers and events carry no event time: in the job of one {@code asOf} they are read to their end before
+ * the watermark moves ({@link #referenceReadFirst()}), in the job period by period they never hold it back ({@link
+ * #reference()}).
  *
  * <p>Which contact came later than the lateness is decided where the input is read, not where it is judged: the
  * watermark a keyed task sees is the least of every reader's, so it may trail the contacts' reader by any amount, and a
@@ -43,6 +45,17 @@ final class ContactWatermarks implements WatermarkGenerator<String> {
         }
         return WatermarkStrategy.<String>forGenerator(c -> new ContactWatermarks(Duration.ofMillis(millis)))
                 .withTimestampAssigner((line, previous) -> PortfolioFiles.contact(line).at().toEpochMilli());
+    }
+
+    /**
+     * Lines without event time (customers, events) read to their end before the watermark moves: no watermark until
+     * the end of their input, then the end of time. So every customer's line has reached its task before any period is
+     * decided, whichever reader is faster, and the statuses are the same on every run over the same files. For the job
+     * of one {@code asOf}, which decides at the end of input anyway; the job period by period needs the watermark to
+     * move while contacts still come ({@link #reference()}).
+     */
+    static WatermarkStrategy<String> referenceReadFirst() {
+        return WatermarkStrategy.noWatermarks();
     }
 
     /** Lines without event time (customers, events): their watermark is the end of time from the start. */

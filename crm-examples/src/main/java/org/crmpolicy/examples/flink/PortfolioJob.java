@@ -202,7 +202,8 @@ public final class PortfolioJob {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         Objects.requireNonNull(lateness, "lateness must not be null");
-        SingleOutputStreamOperator<String> findings = eventTimeLines(env, input, lateness)
+        SingleOutputStreamOperator<String> findings = eventTimeLines(env, input, lateness,
+                        ContactWatermarks.referenceReadFirst())
                 .keyBy(l -> l.customerId, TypeInformation.of(String.class))
                 .process(new EvaluateAsContactsArrive(policy, asOf), TypeInformation.of(String.class))
                 .name("evaluate customers as contacts arrive").uid("evaluate-as-contacts-arrive");
@@ -237,7 +238,8 @@ public final class PortfolioJob {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(lateness, "lateness must not be null");
-        SingleOutputStreamOperator<String> statuses = eventTimeLines(env, input, lateness)
+        SingleOutputStreamOperator<String> statuses = eventTimeLines(env, input, lateness,
+                        ContactWatermarks.reference())
                 .keyBy(l -> l.customerId, TypeInformation.of(String.class))
                 .process(new EvaluatePeriodByPeriod(policy, from), TypeInformation.of(PeriodPart.class))
                 .name("evaluate customers period by period").uid("evaluate-period-by-period")
@@ -249,16 +251,18 @@ public final class PortfolioJob {
         statuses.sinkTo(textFiles(output.resolve(COMPANY_STATUSES))).name("company statuses");
     }
 
-    /** Customers and events without event time, contacts in event time out of order by at most {@code lateness}. */
+    /**
+     * Customers and events without event time, their watermark {@code reference}; contacts in event time out of order
+     * by at most {@code lateness}, each stamped with its reader's watermark.
+     */
     private static DataStream<PortfolioLine> eventTimeLines(StreamExecutionEnvironment env, Path input,
-            Duration lateness) {
+            Duration lateness, WatermarkStrategy<String> reference) {
         DataStream<PortfolioLine> contacts = env.fromSource(textLines(input, PortfolioFiles.CONTACTS),
                         ContactWatermarks.contacts(lateness), PortfolioFiles.CONTACTS)
                 .map(ContactWatermarks.stamped(lateness), TypeInformation.of(PortfolioLine.class))
                 .name("parse " + PortfolioFiles.CONTACTS + ", stamp its reader's watermark");
-        return lines(env, input, PortfolioFiles.CUSTOMERS, PortfolioLine.CUSTOMER, ContactWatermarks.reference())
-                .union(contacts,
-                        lines(env, input, PortfolioFiles.EVENTS, PortfolioLine.EVENT, ContactWatermarks.reference()));
+        return lines(env, input, PortfolioFiles.CUSTOMERS, PortfolioLine.CUSTOMER, reference)
+                .union(contacts, lines(env, input, PortfolioFiles.EVENTS, PortfolioLine.EVENT, reference));
     }
 
     /** The configuration of the streaming job: STREAMING mode (checkpoints are enabled on the environment). */
