@@ -32,8 +32,8 @@ import org.crmpolicy.rules.obligations.CompanyWideDecision;
  * closed is reported as late}, through {@link PortfolioEvaluator#lateFindings}), once per finding, and nothing when
  * it would not have counted. A part marked {@link PeriodPart#late} (its contact came after the contacts' reader had
  * passed the completion) is held until the decision if it comes before it, and then judged the same way: it never
- * counts, however far this task's own watermark had got. Parts are appended to list state and collapsed every {@value MergeContributions#COLLAPSE_AT}
- * parts; after the decision the state holds what it was taken over (to judge late contacts against).
+ * counts, however far this task's own watermark had got. Parts are appended to list state and collapsed every
+ * {@value MergeContributions#COLLAPSE_AT} parts; after the decision the state holds what it was taken over (to judge late contacts against).
  *
  * <p>Of one {@code asOf} ({@link #DecidePeriods(PolicySource, Instant)}: the periods {@code PortfolioBatch} reports
  * as of it), or of each period's own completion ({@link #asOfEachCompletion}: the job period by period).
