@@ -23,7 +23,7 @@ import org.crmpolicy.rules.evaluation.PolicyParameters;
  * name without a catalogue ID) would make the policy refuse the rule set; warnings (static checks, IDs the policy
  * catalogue does not have) are printed but do not fail unless {@code --strict}. Every shipped rule a host rule or a
  * decision-table row replaces is listed with its rule ID, e.g.
- * {@code thresholds.csv:2:A: table row replaces shipped rule "A1 Table: ..." (approvals.drl:47)}; a wrong cell of a
+ * {@code thresholds.csv:2:A: table row replaces shipped rule "A1 Table: ..." (approvals-table.drl:38)}; a wrong cell of a
  * table is an error naming the cell and its value ({@code thresholds.csv:3:C: "4,000 CNY" is not an amount ...}).
  *
  * <pre>

@@ -159,7 +159,7 @@ class DecisionTableTest {
         // then
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed).isEqualTo(RuleLint.OK);
-        assertThat(printed).contains("thresholds.csv:2:A: table row replaces shipped rule \"" + A1_ROW + "\" (approvals.drl:")
+        assertThat(printed).contains("thresholds.csv:2:A: table row replaces shipped rule \"" + A1_ROW + "\" (approvals-table.drl:")
                 .contains("1 from the directory: thresholds.csv");
     }
 

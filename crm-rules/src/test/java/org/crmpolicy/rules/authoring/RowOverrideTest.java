@@ -92,13 +92,13 @@ class RowOverrideTest {
         // then
         assertThat(overrides).singleElement().satisfies(o -> {
             assertThat(o.name()).isEqualTo(A1_ROW);
-            assertThat(o.shippedFile()).isEqualTo("approvals.drl");
+            assertThat(o.shippedFile()).isEqualTo("approvals-table.drl");
             assertThat(o.hostFile()).isEqualTo("company-overrides.drl");
             assertThat(o.hostLine()).isEqualTo(5);
         });
-        String shipped = RuleBase.shippedSources().get("approvals.drl");
-        assertThat(merged.get("approvals.drl").lines().count()).isEqualTo(shipped.lines().count());
-        assertThat(merged.get("approvals.drl")).doesNotContain(A1_ROW).contains("A2 Table:");
+        String shipped = RuleBase.shippedSources().get("approvals-table.drl");
+        assertThat(merged.get("approvals-table.drl").lines().count()).isEqualTo(shipped.lines().count());
+        assertThat(merged.get("approvals-table.drl")).doesNotContain(A1_ROW).contains("A2 Table:");
     }
 
     @Test
