@@ -67,7 +67,7 @@ class HostRulesTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("thresholds.csv:2:A: table row replaces shipped rule"
                 + " \"A1 Table: the cumulative contract amount in the window from which the sales-contract approval"
-                + " applies\" (approvals.drl:");
+                + " applies\" (approvals-table.drl:");
     }
 
     @ParameterizedTest(name = "annual volume {0} CNY: company rule T3 matches = {1}, tier {2}")
@@ -175,7 +175,7 @@ class HostRulesTest {
                 + "applies";
 
         assertThat(host).filteredOn(r -> !shipped.contains(r)).containsExactly(row + " @ thresholds.csv");
-        assertThat(shipped).filteredOn(r -> !host.contains(r)).containsExactly(row + " @ approvals.drl");
+        assertThat(shipped).filteredOn(r -> !host.contains(r)).containsExactly(row + " @ approvals-table.drl");
     }
 
     @ParameterizedTest(name = "first contract of {0} CNY: A2 documents required in this company = {1}")
