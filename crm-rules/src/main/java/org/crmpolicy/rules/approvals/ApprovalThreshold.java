@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.crmpolicy.money.Money;
 
 /**
- * One row of the approval table in {@code approvals.drl}: the amount (CNY, inclusive: "以上") from which a rule applies,
+ * One row of the approval table in {@code approvals-table.drl}: the amount (CNY, inclusive: "以上") from which a rule applies,
  * e.g. A1's cumulative 4,000 CNY. Each row is a rule of its own name ({@code "A1 Table: ..."}), so a host changes one
  * number by writing a rule of the same name in its rule directory, or a business user by a row of a decision table
  * there ({@code thresholds.csv}: {@code A1,,5000}; docs/rule-authoring.md §1a), and every other row stays as shipped.

@@ -65,7 +65,7 @@ public final class Complaints {
 
     /**
      * The P4 escalation policy with the large-claim bound of this policy's P4 table row
-     * ({@code "P4 Table: ..."} in approvals.drl, which reads the parameter {@code P4.large-claim-bound-cny} unless a
+     * ({@code "P4 Table: ..."} in approvals-table.drl, which reads the parameter {@code P4.large-claim-bound-cny} unless a
      * host overrides the row), to pass to {@link Complaint#escalate}. The same row decides when a complaint case needs
      * the P4 escalation, so the escalation and its approval always agree.
      *
@@ -76,7 +76,7 @@ public final class Complaints {
                 .ofType(ApprovalThreshold.class).stream().filter(t -> t.ruleId().equals("P4")).toList();
         if (rows.size() != 1) {
             throw new IllegalStateException("the rule set has " + rows.size() + " P4 table rows (\"P4 Table: the claim"
-                    + " amount from which ...\" in approvals.drl); the large-claim bound needs exactly one");
+                    + " amount from which ...\" in approvals-table.drl); the large-claim bound needs exactly one");
         }
         return EscalationPolicy.ofLargeClaimBound(rows.get(0).amountCny());
     }
