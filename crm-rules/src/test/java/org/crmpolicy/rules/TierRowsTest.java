@@ -167,7 +167,7 @@ class TierRowsTest {
         write(dir, "company-overrides.drl", """
                 package org.crmpolicy.rules;
                 import org.crmpolicy.customer.Tier;
-                import org.crmpolicy.rules.tiers.TierCategory;
+                import org.crmpolicy.customer.TierCategory;
 
                 rule "%s"
                     enabled false
@@ -178,7 +178,7 @@ class TierRowsTest {
         write(dir, "company-tiers.drl", """
                 package org.crmpolicy.rules;
                 import org.crmpolicy.customer.Tier;
-                import org.crmpolicy.rules.tiers.TierCategory;
+                import org.crmpolicy.customer.TierCategory;
 
                 rule "T3 Table: a dealer is a key customer"
                 when
@@ -248,7 +248,7 @@ class TierRowsTest {
 
     @Test
     void aCategoryRowWithAWrongNameIsAnExceptionNamingTheValue() {
-        assertThatThrownBy(() -> org.crmpolicy.rules.tiers.TierCategory.category("T3", "listed_company", Tier.KEY))
+        assertThatThrownBy(() -> org.crmpolicy.customer.TierCategory.category("T3", "listed_company", Tier.KEY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("\"listed_company\" is not a customer category for T3 KEY (write it in capitals)")
                 .hasMessageContaining("LISTED_COMPANY");

@@ -149,7 +149,7 @@ final class DecisionTables {
             @Override
             String problem(String value) {
                 try {
-                    org.crmpolicy.rules.tiers.TierCategory.parse(null, value);
+                    org.crmpolicy.customer.TierCategory.parse(null, value);
                     return null;
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();

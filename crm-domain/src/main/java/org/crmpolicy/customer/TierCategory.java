@@ -1,11 +1,9 @@
-package org.crmpolicy.rules.tiers;
+package org.crmpolicy.customer;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.crmpolicy.customer.CustomerCategory;
-import org.crmpolicy.customer.Tier;
 
 /**
  * One row of the category lists in {@code tiers.drl}: a kind of unit that a tier criterion places in {@code tier}, e.g.
