@@ -151,4 +151,106 @@ class TierRowsTest {
                         .satisfies(p -> assertThat(p.toString()).startsWith("tiers.csv:2:C: \"half a year\" is not a"
                                 + " number of months")));
     }
+
+    // ---------------------------------------------------------------- the T3/T4 category rows
+
+    static final String LISTED_ROW = "T3 Table: a listed company is a key customer";
+
+    /** The tier of a customer under contract of the one kind {@code category}, and the reasons it was placed. */
+    private static org.crmpolicy.customer.TierDecision decisionOf(CrmPolicy policy, CustomerCategory category) {
+        return policy.classify(aContractedCustomer("C-1").categories(category).build(), AS_OF);
+    }
+
+    @Test
+    void aHostDropsOneCategoryRowAndTheOtherRowsStayInForce(@TempDir Path dir) {
+        // given: the listed-company row switched off (an override), and a dealer (OTHER) added (a company rule)
+        write(dir, "company-overrides.drl", """
+                package org.crmpolicy.rules;
+                import org.crmpolicy.customer.Tier;
+                import org.crmpolicy.customer.TierCategory;
+
+                rule "%s"
+                    enabled false
+                when
+                then insertLogical( TierCategory.category( "T3", "LISTED_COMPANY", Tier.KEY ) );
+                end
+                """.formatted(LISTED_ROW));
+        write(dir, "company-tiers.drl", """
+                package org.crmpolicy.rules;
+                import org.crmpolicy.customer.Tier;
+                import org.crmpolicy.customer.TierCategory;
+
+                rule "T3 Table: a dealer is a key customer"
+                when
+                then insertLogical( TierCategory.category( "T3", "OTHER", Tier.KEY ) );
+                end
+                """);
+        CrmPolicy host = CrmPolicy.builder().ruleDirectory(dir).build();
+
+        // when / then
+        assertThat(decisionOf(host, CustomerCategory.LISTED_COMPANY).tier()).isEqualTo(Tier.GENERAL);
+        assertThat(decisionOf(host, CustomerCategory.LISTED_COMPANY).reasons()).singleElement()
+                .asString().contains("T4").contains("no other criterion matched");
+        assertThat(decisionOf(host, CustomerCategory.MILITARY_UNIT).tier()).isEqualTo(Tier.KEY);
+        assertThat(decisionOf(host, CustomerCategory.OTHER).tier()).isEqualTo(Tier.KEY);
+        assertThat(decisionOf(host, CustomerCategory.OTHER).reasons()).anySatisfy(r -> assertThat(r)
+                .contains("T3").contains("category OTHER"));
+        assertThat(decisionOf(host, CustomerCategory.SMALL_PRIVATE_COMPANY).tier()).isEqualTo(Tier.GENERAL);
+        assertThat(decisionOf(SHIPPED, CustomerCategory.LISTED_COMPANY).tier()).isEqualTo(Tier.KEY);
+        assertThat(decisionOf(SHIPPED, CustomerCategory.OTHER).tier()).isEqualTo(Tier.GENERAL);
+    }
+
+    @ParameterizedTest(name = "shipped: {0} -> {1} by {2}")
+    @CsvSource({"MILITARY_UNIT, KEY, T3", "AVIATION_OEM, KEY, T3", "AVIATION_REPAIR_PLANT, KEY, T3",
+            "MILITARY_COMMISSION_UNIT, KEY, T3", "LARGE_STATE_OWNED_ENTERPRISE, KEY, T3", "LISTED_COMPANY, KEY, T3",
+            "RESEARCH_INSTITUTE, KEY, T3", "SUBSTANTIVE_BUSINESS_UNIT, KEY, T3",
+            "SMALL_PRIVATE_COMPANY, GENERAL, T4", "INDIVIDUAL_BUSINESS, GENERAL, T4"})
+    void eachShippedCategoryRowPlacesItsKind(CustomerCategory category, Tier tier, String ruleId) {
+        var decision = decisionOf(SHIPPED, category);
+
+        assertThat(decision.tier()).isEqualTo(tier);
+        assertThat(decision.reasons()).anySatisfy(r -> assertThat(r).contains(ruleId).contains("category " + category));
+    }
+
+    @Test
+    void aDecisionTableRowChangesTheCategoryOfOneRow(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT3,a listed company is a key customer,OTHER\nT4,,200000\n");
+
+        CrmPolicy policy = CrmPolicy.builder().ruleDirectory(dir).build();
+
+        assertThat(decisionOf(policy, CustomerCategory.OTHER).tier()).isEqualTo(Tier.KEY);
+        assertThat(decisionOf(policy, CustomerCategory.LISTED_COMPANY).tier()).isEqualTo(Tier.GENERAL);
+        assertThat(decisionOf(policy, CustomerCategory.RESEARCH_INSTITUTE).tier()).isEqualTo(Tier.KEY);
+    }
+
+    @Test
+    void aCategoryCellThatIsNoCategoryIsRefusedNamingTheCellAndTheValue(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT3,a listed company is a key customer,LISTED\n");
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("tiers.csv:2:C: \"LISTED\" is not a"
+                                + " customer category: write one of MILITARY_UNIT, AVIATION_OEM,")
+                                .contains("LISTED_COMPANY")));
+    }
+
+    @Test
+    void anEmptyRowOfT3IsRefusedNamingItsRows(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT3,,LISTED_COMPANY\n");
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("tiers.csv:2:B: the row is empty and T3"
+                                + " has 8 table rows: name one of T3 \"a military unit is a key customer\"")));
+    }
+
+    @Test
+    void aCategoryRowWithAWrongNameIsAnExceptionNamingTheValue() {
+        assertThatThrownBy(() -> org.crmpolicy.customer.TierCategory.category("T3", "listed_company", Tier.KEY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("\"listed_company\" is not a customer category for T3 KEY (write it in capitals)")
+                .hasMessageContaining("LISTED_COMPANY");
+    }
 }

@@ -144,6 +144,18 @@ final class DecisionTables {
                 }
             }
         },
+        /** {@code TierCategory.category("T3", "LISTED_COMPANY", Tier.KEY)}: a customer category's name. */
+        CATEGORY("category") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.customer.TierCategory.parse(null, value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+        },
         /** {@code ReportTerm.days("D15", "5", ...)}: the days after a report's period by which it is due. */
         DAYS_AFTER_PERIOD("days") {
             @Override
@@ -596,12 +608,15 @@ final class DecisionTables {
             return null;
         }
         if (name.isEmpty()) {
-            List<ShippedRow> values = rows.stream().filter(r -> r.target() != Target.PARAMETER).toList();
+            // a member of a list (a T3 category) is always named: an empty row B picks the rule's one value row
+            List<ShippedRow> values = rows.stream().filter(r -> r.target() != Target.PARAMETER && !isListMember(r))
+                    .toList();
             if (values.size() == 1 || rows.size() == 1) {
                 return values.size() == 1 ? values.get(0) : rows.get(0);
             }
-            int parameters = rows.size() - values.size();
-            problems.add(at(sheet, line.row(), 2, "the row is empty and " + id + " has " + values.size() + " table rows"
+            int parameters = (int) rows.stream().filter(r -> r.target() == Target.PARAMETER).count();
+            problems.add(at(sheet, line.row(), 2, "the row is empty and " + id + " has " + (rows.size() - parameters)
+                    + " table rows"
                     + (parameters == 0 ? "" : " and " + parameters + (parameters == 1 ? " parameter" : " parameters"))
                     + ": name one of " + describe(rows)));
             return null;
@@ -615,6 +630,15 @@ final class DecisionTables {
         problems.add(at(sheet, line.row(), 2, "\"" + name + "\" is not a table row of " + id + ": its rows are "
                 + describe(rows)));
         return null;
+    }
+
+    /** True for a row that is one member of a list, such as {@code "T3 Table: a listed company is a key customer"}. */
+    private static boolean isListMember(ShippedRow row) {
+        if (row.target() != Target.TABLE_VALUE) {
+            return false;
+        }
+        Matcher call = valueCall(row.ruleId(), row.rules().get(0).text());
+        return call != null && Kind.ofFactory(call.group(2)) == Kind.CATEGORY;
     }
 
     private static String describe(List<ShippedRow> rows) {
