@@ -3,7 +3,7 @@ package org.crmpolicy.customer;
 import java.util.Objects;
 
 /**
- * A row of the T6 table in {@code tiers.drl}: how many months a value assessment counts before it is due again
+ * A row of the T6 table in {@code tiers-table.drl}: how many months a value assessment counts before it is due again
  * (tiering is dynamic). The shipped row ({@code "T6 Table: the months after which a value assessment is due again"})
  * reads the named parameter {@code T6.reassessment-interval-months} (12); a host replaces the row with a rule of the same
  * name in its rule directory, or a business user with a row of a decision table, and every other row stays as shipped

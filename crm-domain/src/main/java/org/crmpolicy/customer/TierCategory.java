@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One row of the category lists in {@code tiers.drl}: a kind of unit that a tier criterion places in {@code tier}, e.g.
+ * One row of the category lists in {@code tiers-table.drl}: a kind of unit that a tier criterion places in {@code tier}, e.g.
  * T3's {@code LISTED_COMPANY} (a key customer). Each shipped row is a rule of its own
  * ({@code "T3 Table: a listed company is a key customer"}); a host drops a row with a rule of the same name and
  * {@code enabled false}, adds one with a new {@code "T3 Table: ..."} rule, or a business user changes a row's category

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One row of the T6 table in {@code tiers.drl}: the value score (1 to 5, inclusive) from which a customer under
+ * One row of the T6 table in {@code tiers-table.drl}: the value score (1 to 5, inclusive) from which a customer under
  * contract matches {@code tier} by its value assessment. The shipped rows ({@code "T6 Table: the value score from which
  * a customer under contract is a key customer"} and {@code "... is a strategic partner"}) read the named parameters
  * {@code T6.key-bound} (3.6) and {@code T6.strategic-partner-bound} (4.4); a host replaces one row with a rule of the

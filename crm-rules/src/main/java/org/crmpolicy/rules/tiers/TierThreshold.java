@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.crmpolicy.money.Money;
 
 /**
- * One row of the tier table in {@code tiers.drl}: an annual business volume (CNY) that a tier criterion compares with,
+ * One row of the tier table in {@code tiers-table.drl}: an annual business volume (CNY) that a tier criterion compares with,
  * e.g. T4's low-volume bound (exclusive: a unit <em>below</em> it is low volume). The shipped row
  * ({@code "T4 Table: ..."}) reads the named parameter {@code T4.low-volume-bound-cny}; a host replaces the row with a
  * rule of the same name in its rule directory, or a business user with a row of a decision table
