@@ -7,6 +7,7 @@ import static org.crmpolicy.rules.AuthoringFixtures.write;
 import static org.crmpolicy.rules.Fixtures.AS_OF;
 import static org.crmpolicy.rules.Fixtures.TODAY;
 import static org.crmpolicy.rules.Fixtures.aContractedCustomer;
+import static org.crmpolicy.rules.Fixtures.aKeyCustomer;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crmpolicy.customer.AssessingUnit;
 import org.crmpolicy.customer.Assessor;
+import org.crmpolicy.customer.CreditApproval;
+import org.crmpolicy.customer.CreditRating;
 import org.crmpolicy.customer.CustomerCategory;
 import org.crmpolicy.customer.Tier;
 import org.crmpolicy.customer.ValueAssessment;
@@ -252,5 +255,61 @@ class TierRowsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("\"listed_company\" is not a customer category for T3 KEY (write it in capitals)")
                 .hasMessageContaining("LISTED_COMPANY");
+    }
+
+    // ---------------------------------------------------------------- the T7 credit gate
+
+    static final String GATE_ROW = "T7 Table: the lowest credit rating that passes the credit gate of the strategic and"
+            + " key tiers";
+
+    private static org.crmpolicy.customer.TierDecision keyCandidateRated(CrmPolicy policy, CreditRating rating) {
+        return policy.classify(aKeyCustomer("C-1").creditRating(rating).build(), AS_OF);
+    }
+
+    @ParameterizedTest(name = "a key candidate rated {0}: lowest passing A from a table -> {1}, shipped BBB -> {2}")
+    @CsvSource({"AA, KEY, KEY", "A, KEY, KEY", "BBB, GENERAL, KEY", "BB, GENERAL, GENERAL"})
+    void aDecisionTableRowRaisesTheCreditGateOnBothSidesOfIt(CreditRating rating, Tier host, Tier shipped,
+                                                             @TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT7,,A\n");
+        CrmPolicy gateAtA = CrmPolicy.builder().ruleDirectory(dir).build();
+
+        assertThat(keyCandidateRated(gateAtA, rating).tier()).isEqualTo(host);
+        assertThat(keyCandidateRated(SHIPPED, rating).tier()).isEqualTo(shipped);
+    }
+
+    @Test
+    void aCustomerHeldByTheRaisedGateIsReportedWithTheRowsRating(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT7,,A\n");
+        CrmPolicy gateAtA = CrmPolicy.builder().ruleDirectory(dir).build();
+
+        var held = keyCandidateRated(gateAtA, CreditRating.BBB);
+        var admitted = gateAtA.classify(aKeyCustomer("C-1").creditRating(CreditRating.BBB)
+                .creditApproval(new CreditApproval("GM-OFFICE", LocalDate.of(2025, 6, 1), "长期合作")).build(), AS_OF);
+
+        assertThat(held.findings("T7")).anySatisfy(f -> assertThat(f.message()).contains("KEY")
+                .contains("credit rating BBB below A and no approval on file"));
+        assertThat(admitted.tier()).isEqualTo(Tier.KEY);
+        assertThat(admitted.findings("T7")).anySatisfy(f -> assertThat(f.message())
+                .startsWith("credit rating BBB admitted to KEY by the approval of GM-OFFICE"));
+    }
+
+    @Test
+    void theShippedGateRowReadsItsParameter() {
+        CrmPolicy strict = CrmPolicy.builder().parameter("T7.lowest-passing-credit-rating", "AA").build();
+
+        assertThat(keyCandidateRated(strict, CreditRating.AA).tier()).isEqualTo(Tier.KEY);
+        assertThat(keyCandidateRated(strict, CreditRating.A).tier()).isEqualTo(Tier.GENERAL);
+        assertThat(SHIPPED.catalogue().rules().stream().map(r -> r.name())).contains(GATE_ROW);
+    }
+
+    @Test
+    void aRatingCellThatIsNoRatingIsRefusedNamingTheCellAndTheValue(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT7,,BBB+\n");
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).isEqualTo("tiers.csv:2:C: \"BBB+\" is not a credit"
+                                + " rating: write one of AAA, AA, A, BBB, BB, B, CCC, CC, C (best first)")));
     }
 }

@@ -156,6 +156,18 @@ final class DecisionTables {
                 }
             }
         },
+        /** {@code CreditGate.lowest("T7", "BBB")}: a credit rating's name. */
+        CREDIT_RATING("lowest") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.customer.CreditGate.parse(value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+        },
         /** {@code ReportTerm.days("D15", "5", ...)}: the days after a report's period by which it is due. */
         DAYS_AFTER_PERIOD("days") {
             @Override
