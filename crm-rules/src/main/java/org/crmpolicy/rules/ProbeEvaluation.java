@@ -32,17 +32,20 @@ import org.crmpolicy.information.CustomerDataField;
 import org.crmpolicy.information.DataUsePurpose;
 import org.crmpolicy.money.Money;
 import org.crmpolicy.rules.approvals.Approvals;
+import org.crmpolicy.rules.authoring.RuleSetRejectedException;
 import org.crmpolicy.rules.complaints.Complaints;
 import org.crmpolicy.rules.deadlines.Deadlines;
 import org.crmpolicy.rules.evaluation.PolicyRuntime;
 import org.crmpolicy.rules.information.Information;
+import org.crmpolicy.rules.lint.TableRowsCheck;
 import org.crmpolicy.rules.obligations.Obligations;
 import org.crmpolicy.rules.tiers.Tiers;
 
 /**
  * The smoke test a freshly compiled rule set passes before it serves (issue 20, defect 5): one ordinary evaluation
  * per policy area on fixed, valid probe facts. A rule that compiles but throws when it fires makes this throw, and
- * the reload is refused. No personal data in the probe facts.
+ * the reload is refused. First the rows of the policy's tables are checked together ({@link TableRowsCheck}). No
+ * personal data in the probe facts.
  */
 final class ProbeEvaluation {
 
@@ -53,6 +56,11 @@ final class ProbeEvaluation {
     }
 
     static void run(PolicyRuntime runtime) {
+        List<org.crmpolicy.rules.authoring.RuleProblem> rows = TableRowsCheck.check(runtime.ruleBase(),
+                runtime.parameters());
+        if (!rows.isEmpty()) {
+            throw new RuleSetRejectedException(rows);
+        }
         Customer customer = Customer.builder(CustomerId.of("PROBE-C1"), "probe customer")
                 .contractStatus(ContractStatus.ACTIVE).annualVolume("250000.00")
                 .categories(CustomerCategory.LISTED_COMPANY).creditRating(CreditRating.A).accountManagerId("AM-1")

@@ -312,4 +312,122 @@ class TierRowsTest {
                         .satisfies(p -> assertThat(p.toString()).isEqualTo("tiers.csv:2:C: \"BBB+\" is not a credit"
                                 + " rating: write one of AAA, AA, A, BBB, BB, B, CCC, CC, C (best first)")));
     }
+
+    // ---------------------------------------------------------------- the T6 weights; rows that must hold together
+
+    static final String SCALE_ROW = "the weight of cooperation scale in the value score";
+    static final String STRATEGIC_WEIGHT_ROW = "the weight of strategic significance in the value score";
+
+    private static Tier tierOfFactors(CrmPolicy policy, int scale, int growth, int influence, int stability,
+                                      int strategic) {
+        ValueAssessment a = new ValueAssessment(scale, growth, influence, stability, strategic, TODAY.minusMonths(1),
+                Assessor.of(AssessingUnit.SALES_DEPARTMENT, "U-31"));
+        return policy.classify(aContractedCustomer("C-1").categories(CustomerCategory.OTHER).valueAssessment(a)
+                .build(), AS_OF).tier();
+    }
+
+    @ParameterizedTest(name = "factors {0}-{1}-{2}-{3}-{4}: scale 0.4 / strategic 0 from a table -> {5}, shipped -> {6}")
+    @CsvSource({"5, 4, 4, 4, 1, STRATEGIC_PARTNER, KEY", // 4.4 at the strategic bound; shipped 18/5 = 3.6
+            "4, 4, 4, 4, 5, KEY, KEY",                  // 4.0; shipped 4.2
+            "3, 4, 4, 4, 5, KEY, KEY",                  // 3.6 at the key bound; shipped 4.0
+            "2, 4, 4, 4, 5, GENERAL, KEY"})             // 3.2 below it; shipped 3.8
+    void aDecisionTableMovesWeightFromOneFactorToAnotherOnBothSidesOfTheBounds(int scale, int growth, int influence,
+            int stability, int strategic, Tier host, Tier shipped, @TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT6," + SCALE_ROW + ",0.4\nT6," + STRATEGIC_WEIGHT_ROW + ",0\n");
+        CrmPolicy moved = CrmPolicy.builder().ruleDirectory(dir).build();
+
+        assertThat(tierOfFactors(moved, scale, growth, influence, stability, strategic)).isEqualTo(host);
+        assertThat(tierOfFactors(SHIPPED, scale, growth, influence, stability, strategic)).isEqualTo(shipped);
+    }
+
+    @Test
+    void weightsThatNoLongerSumToOneAreRefusedNamingTheRowAndEveryWeight(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT6," + SCALE_ROW + ",0.4\n");
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).isEqualTo("tiers.csv:2:A: the five T6 weight rows"
+                                + " sum to 1.2 (cooperation scale 0.4, growth potential 0.2, industry influence 0.2,"
+                                + " cooperation stability 0.2, strategic significance 0.2); they must sum to exactly 1,"
+                                + " so that a value score stays from 1 to 5: move weight from one factor to another")));
+    }
+
+    @Test
+    void aWeightCellAboveOneIsRefusedNamingTheCellAndTheValue(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT6," + SCALE_ROW + ",1.5\n");
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("tiers.csv:2:C: \"1.5\" is not a weight:"
+                                + " a weight is from 0 to 1")));
+    }
+
+    @Test
+    void switchingOffTheCreditGateRowIsRefusedAtTheOverrideNotReadAsNoGate(@TempDir Path dir) {
+        write(dir, "company-overrides.drl", """
+                package org.crmpolicy.rules;
+
+                rule "%s"
+                    enabled false
+                when
+                then
+                end
+                """.formatted(GATE_ROW));
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).isEqualTo("company-overrides.drl:3:1: no row \"T7"
+                                + " Table: ...\" is in force (switched off?): its rule needs exactly one, or it would"
+                                + " apply to no case")));
+    }
+
+    @Test
+    void aSecondLowVolumeBoundBesideTheShippedOneIsRefusedNamingBothValues(@TempDir Path dir) {
+        write(dir, "company.drl", """
+                package org.crmpolicy.rules;
+                import org.crmpolicy.rules.tiers.TierThreshold;
+
+                rule "T4 Table: our own low-volume bound"
+                when
+                then insertLogical( TierThreshold.cny( "T4", "200000" ) );
+                end
+                """);
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("tiers-table.drl:")
+                                .contains(": 2 rows \"T4 Table: the annual business volume\" are in force (")
+                                .contains("100000 CNY").contains("200000 CNY")
+                                .endsWith("its rule needs exactly one; override the shipped row by its name instead of"
+                                        + " adding another")));
+    }
+
+    @Test
+    void aKeyBoundAtTheStrategicPartnerBoundIsRefused(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT6,the value score from which a customer under contract is a key"
+                + " customer,4.4\n");
+
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).isEqualTo("tiers.csv:2:A: the T6 key bound 4.4 is not"
+                                + " below the strategic-partner bound 4.4: no value score would make a key customer")));
+    }
+
+    @Test
+    void theLintRefusesTheSameTableAsTheBuilder(@TempDir Path dir) {
+        write(dir, "tiers.csv", "rule,row,value\nT6," + SCALE_ROW + ",0.4\n");
+        var printed = new java.io.ByteArrayOutputStream();
+
+        int exit = org.crmpolicy.rules.lint.RuleLint.run(new String[] {dir.toString()},
+                new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(org.crmpolicy.rules.lint.RuleLint.PROBLEMS);
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("tiers.csv:2:A: the five T6 weight rows sum to 1.2 (").contains("1 error(s)");
+    }
 }

@@ -47,6 +47,9 @@ import org.drools.drl.parser.DroolsParserException;
  * {@code D9,ledger-working-days,1}, which replaces {@code $p.integer( "D9.ledger-working-days" )} with the value in
  * every shipped rule reading it, the value checked as {@code PolicyParameters.with} checks it. Rows that edit one
  * rule (the two C8 obligations) merge into one override, on the line of the first.
+ *
+ * <p>Each cell is checked alone here; what the rows must hold together (the T6 weights summing to 1, one row where a
+ * rule reads one value) is checked on the merged rule set by {@code org.crmpolicy.rules.lint.TableRowsCheck}.
  */
 final class DecisionTables {
 
@@ -150,6 +153,18 @@ final class DecisionTables {
             String problem(String value) {
                 try {
                     org.crmpolicy.customer.TierCategory.parse(null, value);
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+        },
+        /** {@code ValueScoreWeight.weight("T6", "0.2", ValueFactor.COOPERATION_SCALE)}: a weight from 0 to 1. */
+        WEIGHT("weight") {
+            @Override
+            String problem(String value) {
+                try {
+                    org.crmpolicy.customer.ValueScoreWeight.parse(value);
                     return null;
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();

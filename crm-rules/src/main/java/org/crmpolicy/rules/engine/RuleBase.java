@@ -528,6 +528,20 @@ public final class RuleBase {
         return known;
     }
 
+    /**
+     * A problem at the rule named {@code namePrefix}, or else at the first rule whose name begins with it (a switched-off
+     * one first: that is where a row was taken out of force), in file order; at {@code ?} when there is none.
+     */
+    public RuleProblem problemAt(String namePrefix, String message) {
+        List<DrlInspector.RuleDefinition> matching = definitions().stream()
+                .filter(d -> d.name().startsWith(namePrefix)).toList();
+        return matching.stream().filter(d -> d.name().equals(namePrefix)).findFirst()
+                .or(() -> matching.stream().filter(d -> !d.enabled()).findFirst())
+                .or(() -> matching.stream().findFirst())
+                .map(d -> new RuleProblem(d.file(), d.line(), 1, message))
+                .orElseGet(() -> new RuleProblem("?", 0, 0, message));
+    }
+
     /** The compiled rules (internal: for {@link PrecompiledRuleIndex} and its tests). */
     KieBase kieBase() {
         return kieBase;

@@ -91,6 +91,8 @@ public final class RuleSetHolder {
     private void smoke(RuleBase candidate) {
         try {
             candidate.traceFiringsDuring(() -> smokeTest.accept(candidate));
+        } catch (RuleSetRejectedException e) {
+            throw e; // the smoke test's own problems (the table rows' check), each located
         } catch (RuntimeException e) {
             throw new RuleSetRejectedException(List.of(RuleBase.describeFailure(candidate, e)));
         }

@@ -20,7 +20,8 @@ import org.crmpolicy.rules.evaluation.PolicyParameters;
  * The rule lint: validates a host's rule directory (DRL and decision tables) merged over the shipped rules, exactly as
  * {@code CrmPolicy.builder().ruleDirectory(dir)} would load it, and prints every problem as
  * {@code file:line:column: message}. Errors (syntax, unknown fact type or field, duplicate rule name, a rule
- * name without a catalogue ID) would make the policy refuse the rule set; warnings (static checks, IDs the policy
+ * name without a catalogue ID, table rows that do not hold together: {@link TableRowsCheck}) would make the policy
+ * refuse the rule set; warnings (static checks, IDs the policy
  * catalogue does not have) are printed but do not fail unless {@code --strict}. Every shipped rule a host rule or a
  * decision-table row replaces is listed with its rule ID, e.g.
  * {@code thresholds.csv:2:A: table row replaces shipped rule "A1 Table: ..." (approvals-table.drl:38)}; a wrong cell of a
@@ -147,7 +148,8 @@ public final class RuleLint {
         }
         Set<RuleId> known = CatalogueEntry.all().stream().map(CatalogueEntry::id).collect(Collectors.toSet());
         RuleBase.Check check = RuleBase.check(sources, known);
-        List<RuleProblem> errors = check.errors();
+        List<RuleProblem> errors = check.errors().isEmpty()
+                ? TableRowsCheck.check(RuleBase.load(sources), PolicyParameters.defaults()) : check.errors();
         List<RuleProblem> warnings = check.warnings();
         errors.forEach(out::println);
         warnings.forEach(out::println);

@@ -131,12 +131,32 @@ class RowOverrideTest {
     @Test
     void aCompanyRuleInAnotherFileIsAddedNotAnOverride(@TempDir Path dir) {
         // given
-        write(dir, "company.drl", a1Row("5000").replace(A1_ROW, "A1 Company: a second threshold row"));
+        write(dir, "company.drl", """
+                package org.crmpolicy.rules;
+                import org.crmpolicy.approval.ContractSigning;
+
+                rule "A1 Company: every contract signing is looked at by the sales director"
+                when exists ContractSigning() then end
+                """);
 
         // when
         var rules = CrmPolicy.builder().ruleDirectory(dir).build().catalogue().rules();
 
         // then
-        assertThat(rules).extracting(r -> r.name()).contains(A1_ROW, "A1 Company: a second threshold row");
+        assertThat(rules).extracting(r -> r.name())
+                .contains(A1_ROW, "A1 Company: every contract signing is looked at by the sales director");
+    }
+
+    @Test
+    void aSecondThresholdRowBesideTheShippedOneIsRefusedNotAddedAsASecondThreshold(@TempDir Path dir) {
+        // given: a row under a new name, so the shipped 4,000 CNY row stays and A1 would apply at both amounts
+        write(dir, "company.drl", a1Row("5000").replace(A1_ROW, "A1 Company: a second threshold row"));
+
+        // when / then
+        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
+                .isInstanceOf(RuleSetRejectedException.class)
+                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("approvals-table.drl:38:1: 2 rows \"A1"
+                                + " Table: ...\" are in force (4000 CNY, 5000 CNY): its rule needs exactly one")));
     }
 }
