@@ -269,6 +269,19 @@ class ObligationRowsTest {
     }
 
     @Test
+    void theFindingOfAWeekWithoutACallWordsC2WithThePeriodInForce() {
+        // given: the only call of November in week 46
+        ComplianceReport report = compliance(c2Weekly(), List.of(ContactFixtures.general("G-1")),
+                List.of(phone("G-1", ContactRole.BU_HEAD, "2025-11-16T23:59")));
+
+        // then
+        assertThat(report.findings("C2")).filteredOn(f -> f.evidence().containsValue("2025-W47")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("BU head phones each general customer at least once"
+                        + " a week (catalogue: a month) — 2025-W47: not met; 1 phone call by the BU head before Sun"
+                        + " 2025-11-23 23:59"));
+    }
+
+    @Test
     void theRowWithAPeriodLeavesEveryOtherObligationAsShipped() {
         // given: a portfolio with a contact for many rows
         List<Customer> customers = List.of(key("K-1"), ContactFixtures.strategic("S-1"), ContactFixtures.general("G-1"));
