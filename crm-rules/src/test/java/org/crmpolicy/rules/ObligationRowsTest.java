@@ -282,6 +282,18 @@ class ObligationRowsTest {
     }
 
     @Test
+    void c2PerDayIsAssessedOverTheLastAndTheCurrentWorkingDayAndAtRiskFromTheStartOfAnOpenDay(@TempDir Path dir) {
+        // given: C2 daily; the BU head called on Thursday 11-20 only; asOf Monday 11-24 10:00
+        write(dir, "obligations.csv", HEADER + "C2,,1 per day\n");
+
+        // when
+        String states = c2States(CrmPolicy.builder().ruleDirectory(dir).build(), "2025-11-20T10:00");
+
+        // then: Friday 11-21 (the last working day) missed, Monday open and inside C2's 3-working-day threshold
+        assertThat(states).isEqualTo("2025-11-21 OVERDUE, 2025-11-24 AT_RISK");
+    }
+
+    @Test
     void theRowWithAPeriodLeavesEveryOtherObligationAsShipped() {
         // given: a portfolio with a contact for many rows
         List<Customer> customers = List.of(key("K-1"), ContactFixtures.strategic("S-1"), ContactFixtures.general("G-1"));
@@ -306,6 +318,7 @@ class ObligationRowsTest {
     @ParameterizedTest(name = "\"{1}\" on {0} is read as {2} per {3}")
     @CsvSource(delimiter = '|', value = {
             "C2 | 1 per ISO_WEEK  | 1 | ISO_WEEK",
+            "C2 | 1 per DAY       | 1 | DAY",
             "C2 | 2 PER iso_week  | 2 | ISO_WEEK",
             "C1 | 3 per half-year | 3 | HALF_YEAR",
             "C1 | 2               | 2 | ISO_WEEK",
