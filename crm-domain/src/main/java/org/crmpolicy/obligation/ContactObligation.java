@@ -72,6 +72,13 @@ public record ContactObligation(
     /** The count a title states: "at least once", "at least two", "at least 3 times"; group 1 the count word. */
     private static final Pattern STATED_COUNT = Pattern.compile("(?i)\\bat least (once|twice|one|two|three|[0-9]{1,9})"
             + "( times?)?\\b");
+    /**
+     * The period a title states: "a week", "every working day", "every two years", "monthly"; group 1 the
+     * determiner, group 2 the unit after it, group 3 the adverb.
+     */
+    private static final Pattern STATED_PERIOD = Pattern.compile("(?i)\\b(?:(a|per|each|every) (working day|day|week"
+            + "|month|quarter|half[- ]year|year|two years)|(daily|weekly|monthly|quarterly|half-yearly|yearly|annually))"
+            + "\\b");
     private static final Comparator<Contact> CONTACT_ORDER = Comparator.comparing(Contact::at).thenComparing(Contact::id);
 
     /** A row that is not owed per business unit (the record before units). */
@@ -201,6 +208,12 @@ public record ContactObligation(
      * C9 at least 2:  BU head reports each strategic and key customer's communication to marketing monthly
      *                 (at least 2 per month; catalogue: once)
      * </pre>
+     * A period in force other than the one the title states ("a month", "every working day", "monthly") replaces it in
+     * the same style, the title's kept in brackets too (a decision table's {@code C2,,1 per ISO_WEEK}):
+     * <pre>
+     * C2 1 per ISO_WEEK:  BU head phones each general customer at least once a week (catalogue: a month)
+     * C2 2 per ISO_WEEK:  BU head phones each general customer at least 2 times a week (catalogue: once a month)
+     * </pre>
      * The title itself ({@link #title()}) stays the catalogue's: rule files, decision tables and overrides name a row
      * by it.
      */
@@ -214,11 +227,19 @@ public record ContactObligation(
     private record Wording(String title, int count, PeriodKind period) {
 
         String text() {
+            Matcher p = STATED_PERIOD.matcher(title);
+            boolean newPeriod = p.find() && period != PeriodKind.OCCASION && statedPeriod(p) != period;
             Matcher m = STATED_COUNT.matcher(title);
             if (!m.find()) {
-                return count == 1 ? title : title + " (at least " + count + " per "
-                        + (period == PeriodKind.ISO_WEEK ? "ISO week" : period.name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', ' ')) + "; catalogue: once)";
+                String text = newPeriod ? title.substring(0, p.start()) + periodPhrase(p) + title.substring(p.end())
+                        : title;
+                String was = newPeriod ? p.group() : null;
+                if (count == 1) {
+                    return was == null ? title : text + " (catalogue: " + was + ")";
+                }
+                return text + " (at least " + count + " per " + (period == PeriodKind.ISO_WEEK ? "ISO week"
+                        : period.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')) + "; catalogue: once"
+                        + (was == null ? "" : ", " + was) + ")";
             }
             String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
             int stated = switch (word) {
@@ -227,13 +248,59 @@ public record ContactObligation(
                 case "three" -> 3;
                 default -> Integer.parseInt(word);
             };
-            if (stated == count) {
+            boolean newCount = stated != count;
+            if (!newCount && !newPeriod) {
                 return title;
             }
             boolean adverb = word.equals("once") || word.equals("twice") || m.group(2) != null;
             String inForce = adverb ? (count == 1 ? "once" : count + " times") : Integer.toString(count);
-            return title.substring(0, m.start(1)) + inForce + title.substring(m.end()) + " (catalogue: "
-                    + title.substring(m.start(1), m.end()) + ")";
+            // the count comes before the period ("at least once a week"); a title stating them the other way round
+            // keeps its period as it is
+            newPeriod = newPeriod && p.start() >= m.end();
+            if (!newCount && !newPeriod) {
+                return title;
+            }
+            String text = title.substring(0, m.start(1)) + (newCount ? inForce : title.substring(m.start(1), m.end()))
+                    + (newPeriod ? title.substring(m.end(), p.start()) + periodPhrase(p) + title.substring(p.end())
+                    : title.substring(m.end()));
+            String was;
+            if (newCount && newPeriod) {
+                was = title.substring(m.end(), p.start()).isBlank() ? title.substring(m.start(1), p.end())
+                        : title.substring(m.start(1), m.end()) + ", " + p.group();
+            } else {
+                was = newCount ? title.substring(m.start(1), m.end()) : p.group();
+            }
+            return text + " (catalogue: " + was + ")";
+        }
+
+        /** The period a title states by {@code p} of {@link #STATED_PERIOD}. */
+        private static PeriodKind statedPeriod(Matcher p) {
+            String unit = (p.group(2) != null ? p.group(2) : p.group(3)).toLowerCase(java.util.Locale.ROOT);
+            return switch (unit) {
+                case "working day", "day", "daily" -> PeriodKind.DAY;
+                case "week", "weekly" -> PeriodKind.ISO_WEEK;
+                case "month", "monthly" -> PeriodKind.MONTH;
+                case "quarter", "quarterly" -> PeriodKind.QUARTER;
+                case "year", "yearly", "annually" -> PeriodKind.YEAR;
+                case "two years" -> PeriodKind.TWO_YEARS;
+                default -> PeriodKind.HALF_YEAR; // half-year, half year, half-yearly
+            };
+        }
+
+        /** The period in force worded as the title words its own at {@code p}: "a week" for "a month", "weekly". */
+        private String periodPhrase(Matcher p) {
+            if (period == PeriodKind.TWO_YEARS) {
+                return "every two years";
+            }
+            String unit = switch (period) {
+                case DAY -> p.group(3) != null ? "daily" : "working day";
+                case ISO_WEEK -> p.group(3) != null ? "weekly" : "week";
+                case MONTH -> p.group(3) != null ? "monthly" : "month";
+                case QUARTER -> p.group(3) != null ? "quarterly" : "quarter";
+                case HALF_YEAR -> p.group(3) != null ? "half-yearly" : "half-year";
+                default -> p.group(3) != null ? "yearly" : "year";
+            };
+            return p.group(3) != null ? unit : p.group(1) + " " + unit;
         }
     }
 

@@ -83,18 +83,31 @@ class ContactObligationTest {
         assertThat(birthday.toString()).isEqualTo("birthday of contact person 1 in 2025 [dates masked]");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" at least {1}: \"{2}\"")
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" at least {1} per {2}: \"{3}\"")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "BU head phones each key customer at least once a week | 1 | BU head phones each key customer at least once a week",
-        "BU head phones each key customer at least once a week | 2 | BU head phones each key customer at least 2 times a week (catalogue: once)",
-        "BU head phones each key customer at least twice a week | 1 | BU head phones each key customer at least once a week (catalogue: twice)",
-        "At least two technical exchanges a year | 2 | At least two technical exchanges a year",
-        "At least two technical exchanges a year | 3 | At least 3 technical exchanges a year (catalogue: two)",
-        "At least 3 times a week | 4 | At least 4 times a week (catalogue: 3 times)",
-        "BU head reports to marketing monthly | 1 | BU head reports to marketing monthly",
-        "BU head reports to marketing monthly | 2 | BU head reports to marketing monthly (at least 2 per ISO week; catalogue: once)"})
-    void theWordingStatesTheCountInForceAndTheTitleStaysTheCataloguesOne(String title, int count, String wording) {
-        ContactObligation row = ContactObligation.of("C1", title).per(PeriodKind.ISO_WEEK).atLeast(count);
+        "BU head phones each key customer at least once a week | 1 | ISO_WEEK | BU head phones each key customer at least once a week",
+        "BU head phones each key customer at least once a week | 2 | ISO_WEEK | BU head phones each key customer at least 2 times a week (catalogue: once)",
+        "BU head phones each key customer at least twice a week | 1 | ISO_WEEK | BU head phones each key customer at least once a week (catalogue: twice)",
+        "At least two technical exchanges a year | 2 | YEAR | At least two technical exchanges a year",
+        "At least two technical exchanges a year | 3 | YEAR | At least 3 technical exchanges a year (catalogue: two)",
+        "At least 3 times a week | 4 | ISO_WEEK | At least 4 times a week (catalogue: 3 times)",
+        "BU head reports to marketing monthly | 1 | MONTH | BU head reports to marketing monthly",
+        "BU head reports to marketing monthly | 2 | MONTH | BU head reports to marketing monthly (at least 2 per month; catalogue: once)",
+        "BU head reports to marketing | 2 | ISO_WEEK | BU head reports to marketing (at least 2 per ISO week; catalogue: once)",
+        "BU head phones each general customer at least once a month | 1 | ISO_WEEK | BU head phones each general customer at least once a week (catalogue: a month)",
+        "BU head phones each general customer at least once a month | 1 | MONTH | BU head phones each general customer at least once a month",
+        "BU head phones each general customer at least once a month | 2 | ISO_WEEK | BU head phones each general customer at least 2 times a week (catalogue: once a month)",
+        "BU head phones each general customer at least once a month | 1 | DAY | BU head phones each general customer at least once a working day (catalogue: a month)",
+        "At least two technical exchanges with user customers a year | 3 | QUARTER | At least 3 technical exchanges with user customers a quarter (catalogue: two, a year)",
+        "Staff communicate online every working day | 1 | ISO_WEEK | Staff communicate online every week (catalogue: every working day)",
+        "A visit at least every two years | 1 | YEAR | A visit at least every year (catalogue: every two years)",
+        "A visit at least once a year | 1 | TWO_YEARS | A visit at least once every two years (catalogue: a year)",
+        "BU head reports to marketing monthly | 1 | QUARTER | BU head reports to marketing quarterly (catalogue: monthly)",
+        "BU head reports to marketing monthly | 2 | HALF_YEAR | BU head reports to marketing half-yearly (at least 2 per half year; catalogue: once, monthly)",
+        "Every customer who complained this year is revisited | 1 | OCCASION | Every customer who complained this year is revisited"})
+    void theWordingStatesTheCountAndPeriodInForceAndTheTitleStaysTheCataloguesOne(String title, int count,
+                                                                                  PeriodKind period, String wording) {
+        ContactObligation row = ContactObligation.of("C1", title).per(period).atLeast(count);
 
         assertThat(row.wording()).isEqualTo(wording);
         assertThat(row.title()).isEqualTo(title);

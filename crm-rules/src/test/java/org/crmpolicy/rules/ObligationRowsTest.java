@@ -233,6 +233,172 @@ class ObligationRowsTest {
         assertThat(problemsOf(dir)).anySatisfy(p -> assertThat(p.message()).contains("is set twice"));
     }
 
+    // ---------------------------------------------------------------- the period: C2,,1 per ISO_WEEK
+
+    private static final String C2 = "C2 BU head phones each general customer at least once a month";
+    @TempDir
+    static Path weeklyDir;
+    private static CrmPolicy c2Weekly;
+
+    private static CrmPolicy c2Weekly() {
+        if (c2Weekly == null) {
+            write(weeklyDir, "obligations.csv", HEADER + "C2,,1 per ISO_WEEK\n");
+            c2Weekly = CrmPolicy.builder().ruleDirectory(weeklyDir).build();
+        }
+        return c2Weekly;
+    }
+
+    private static String c2States(CrmPolicy policy, String call) {
+        ComplianceReport report = compliance(policy, List.of(ContactFixtures.general("G-1")),
+                List.of(phone("G-1", ContactRole.BU_HEAD, call)));
+        return report.statuses(CustomerId.of("G-1"), "C2").stream().map(s -> s.period().label() + " " + s.state())
+                .sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    @ParameterizedTest(name = "one BU-head call {0}: C2 per ISO_WEEK {1}; shipped (per MONTH) {2}")
+    @CsvSource(delimiter = '|', value = {
+            "2025-11-16T23:59 | 2025-W47 OVERDUE, 2025-W48 DUE | 2025-10 OVERDUE, 2025-11 MET",
+            "2025-11-17T00:00 | 2025-W47 MET, 2025-W48 DUE     | 2025-10 OVERDUE, 2025-11 MET",
+            "2025-11-23T23:59 | 2025-W47 MET, 2025-W48 DUE     | 2025-10 OVERDUE, 2025-11 MET",
+            "2025-11-24T00:00 | 2025-W47 OVERDUE, 2025-W48 MET | 2025-10 OVERDUE, 2025-11 MET"})
+    void aRowWithAPeriodMakesC2Weekly(String call, String weekly, String shipped) {
+        // given: a general customer called once in November by the BU head; asOf Monday of week 48
+        // when / then: a month with a call is met as shipped, but a week without one is now overdue
+        assertThat(c2States(c2Weekly(), call)).isEqualTo(weekly);
+        assertThat(c2States(CrmPolicy.standard(), call)).isEqualTo(shipped);
+    }
+
+    @Test
+    void theFindingOfAWeekWithoutACallWordsC2WithThePeriodInForce() {
+        // given: the only call of November in week 46
+        ComplianceReport report = compliance(c2Weekly(), List.of(ContactFixtures.general("G-1")),
+                List.of(phone("G-1", ContactRole.BU_HEAD, "2025-11-16T23:59")));
+
+        // then
+        assertThat(report.findings("C2")).filteredOn(f -> f.evidence().containsValue("2025-W47")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("BU head phones each general customer at least once"
+                        + " a week (catalogue: a month) — 2025-W47: not met; 1 phone call by the BU head before Sun"
+                        + " 2025-11-23 23:59"));
+    }
+
+    @Test
+    void c2PerDayIsAssessedOverTheLastAndTheCurrentWorkingDayAndAtRiskFromTheStartOfAnOpenDay(@TempDir Path dir) {
+        // given: C2 daily; the BU head called on Thursday 11-20 only; asOf Monday 11-24 10:00
+        write(dir, "obligations.csv", HEADER + "C2,,1 per day\n");
+
+        // when
+        String states = c2States(CrmPolicy.builder().ruleDirectory(dir).build(), "2025-11-20T10:00");
+
+        // then: Friday 11-21 (the last working day) missed, Monday open and inside C2's 3-working-day threshold
+        assertThat(states).isEqualTo("2025-11-21 OVERDUE, 2025-11-24 AT_RISK");
+    }
+
+    @Test
+    void theRowWithAPeriodLeavesEveryOtherObligationAsShipped() {
+        // given: a portfolio with a contact for many rows
+        List<Customer> customers = List.of(key("K-1"), ContactFixtures.strategic("S-1"), ContactFixtures.general("G-1"));
+        List<Contact> log = List.of(phone("K-1", ContactRole.BU_HEAD, "2025-11-18T10:00"),
+                phone("S-1", ContactRole.VP, "2025-10-08T10:00"), phone("G-1", ContactRole.BU_HEAD, "2025-11-18T10:00"));
+
+        // when
+        ComplianceReport host = compliance(c2Weekly(), customers, log);
+
+        // then: only C2 changed, and only its period
+        assertThat(statesBut("C2", host)).isNotEmpty().isEqualTo(statesBut("C2", compliance(CrmPolicy.standard(),
+                customers, log)));
+        assertThat(host.statuses(CustomerId.of("G-1"), "C2")).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.obligation().periodKind()).isEqualTo(org.crmpolicy.obligation.PeriodKind.ISO_WEEK);
+            assertThat(s.obligation().minimumCount()).isEqualTo(1);
+            assertThat(s.obligation().title()).isEqualTo(C2.substring(3));
+        });
+        assertThat(c2Weekly().catalogue().rules()).filteredOn(r -> r.name().equals(C2)).singleElement()
+                .satisfies(r -> assertThat(r.file()).isEqualTo("obligations.csv"));
+    }
+
+    @ParameterizedTest(name = "\"{1}\" on {0} is read as {2} per {3}")
+    @CsvSource(delimiter = '|', value = {
+            "C2 | 1 per ISO_WEEK  | 1 | ISO_WEEK",
+            "C2 | 1 per DAY       | 1 | DAY",
+            "C2 | 2 PER iso_week  | 2 | ISO_WEEK",
+            "C1 | 3 per half-year | 3 | HALF_YEAR",
+            "C1 | 2               | 2 | ISO_WEEK",
+            "C5 | 1 per TWO_YEARS | 1 | TWO_YEARS",
+            "C10 | 1 per ISO_WEEK | 1 | ISO_WEEK",
+            "C6 | 2 per OCCASION  | 2 | OCCASION"})
+    void aPeriodTheEngineAssessesTheRowByIsAccepted(String id, String value, int count, String period,
+                                                     @TempDir Path dir) {
+        // given
+        write(dir, "obligations.csv", HEADER + id + ",," + value + "\n");
+
+        // when
+        CrmPolicy policy = CrmPolicy.builder().ruleDirectory(dir).build();
+        ComplianceReport report = compliance(policy, List.of(key("K-1"), ContactFixtures.general("G-1")),
+                List.of(phone("G-1", ContactRole.BU_HEAD, "2025-11-18T10:00")));
+
+        // then: the rule's obligation is inserted with the count and period, and assessed
+        assertThat(policy.catalogue().rules()).filteredOn(r -> r.file().equals("obligations.csv")).singleElement()
+                .satisfies(r -> assertThat(r.id().value()).isEqualTo(id));
+        if (!id.equals("C6")) { // C6 is assessed on a purchase only
+            assertThat(report.statuses()).filteredOn(s -> s.ruleId().value().equals(id)).isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.obligation().minimumCount() + " per " + s.obligation().periodKind())
+                            .isEqualTo(count + " per " + period));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} \"{1}\" is refused: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "C2 | 2 per FORTNIGHT | \"2 per FORTNIGHT\" is not a period: write one of DAY, ISO_WEEK, MONTH, QUARTER,"
+                    + " HALF_YEAR, YEAR, TWO_YEARS",
+            "C2 | 2 per           | \"2 per\" is not a period: write one of DAY,",
+            "C2 | two per MONTH   | \"two per MONTH\" is not a count",
+            "C2 | 0 per MONTH     | \"0 per MONTH\" is not a count",
+            "C6 | 1 per MONTH     | its windows are opened by an event",
+            "C7 | 1 per YEAR      | its windows are opened by an event",
+            "R1 | 1 per QUARTER   | its windows are opened by an event",
+            "C2 | 1 per OCCASION  | an OCCASION window is opened by an event, and no rule opens one for this row",
+            "C4 | 1 per TWO_YEARS | the row is company-wide, counted over calendar periods, and TWO_YEARS is rolling",
+            "C10 | 1 per TWO_YEARS | the row is company-wide, counted over calendar periods, and TWO_YEARS is rolling",
+            "C5 | 2 per TWO_YEARS | TWO_YEARS is rolling: the window runs from the last contact, so it holds one and 2"
+                    + " can never be met"})
+    void aPeriodTheEngineCannotAssessTheRowByIsRefusedNamingTheCell(String id, String value, String why,
+                                                                    @TempDir Path dir) {
+        write(dir, "obligations.csv", HEADER + "C1,,2\n" + id + ",," + value + "\n");
+
+        assertThat(problemsOf(dir)).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("obligations.csv:3:C");
+            assertThat(p.toString()).contains(why).contains("\"" + value + "\"");
+        });
+    }
+
+    @Test
+    void aRollingRowWithACountAboveOneIsRefusedEvenWithoutAPeriod(@TempDir Path dir) {
+        // given: R4's every-two-years row counts from the last on-site revisit, so a second one can never be due
+        write(dir, "revisits.csv", HEADER + "R4,Each general customer gets an on-site revisit at least every two years,"
+                + "2\nR4,BU head revisits general customers of his choice on site at least once a year,1 per TWO_YEARS\n");
+
+        // when / then
+        assertThat(problemsOf(dir)).extracting(RuleProblem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith("revisits.csv:2:C: \"2\" cannot be set on R4 \"Each general")
+                        .contains("TWO_YEARS is rolling"),
+                p -> assertThat(p).startsWith("revisits.csv:3:C: \"1 per TWO_YEARS\" cannot be set on R4 \"BU head")
+                        .contains("company-wide"));
+    }
+
+    @Test
+    void theRollingRowMayBecomeACalendarRowWithSeveralContacts(@TempDir Path dir) {
+        write(dir, "revisits.csv", HEADER + "R4,Each general customer gets an on-site revisit at least every two years,"
+                + "2 per YEAR\n");
+
+        ComplianceReport report = compliance(CrmPolicy.builder().ruleDirectory(dir).build(),
+                List.of(ContactFixtures.general("G-1")), List.of());
+
+        assertThat(report.statuses(CustomerId.of("G-1"), "R4")).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.obligation().minimumCount() + " per " + s.obligation().periodKind()).isEqualTo("2 per YEAR");
+            assertThat(s.period().label()).matches("202[45]");
+            assertThat(s.state()).isNotEqualTo(ObligationState.MET);
+        });
+    }
+
     // ---------------------------------------------------------------- D9, D10: named parameters
 
     private static final String LEDGER = "payment entered in the customer ledger";

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.crmpolicy.obligation.PeriodKind;
 import org.crmpolicy.rules.authoring.RuleProblem;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -43,10 +44,13 @@ import org.drools.drl.parser.DroolsParserException;
  *
  * <p>Two more kinds of row ({@link Target}): the minimum count of an obligation row, {@code C1,,2} (column B the
  * obligation's title in {@code ContactObligation.of( "C1", "<title>" )}, empty when its rule inserts one), which
- * replaces the {@code .atLeast( n )} of that obligation; and a whole-number named parameter a shipped rule reads,
- * {@code D9,ledger-working-days,1}, which replaces {@code $p.integer( "D9.ledger-working-days" )} with the value in
- * every shipped rule reading it, the value checked as {@code PolicyParameters.with} checks it. Rows that edit one
- * rule (the two C8 obligations) merge into one override, on the line of the first.
+ * replaces the {@code .atLeast( n )} of that obligation, or its count and period, {@code C2,,1 per ISO_WEEK} (a
+ * {@code PeriodKind} name, any case), which replaces its {@code .per( PeriodKind.X )} too; a period the engine cannot
+ * assess the row by is refused (an OCCASION row stays per OCCASION and a calendar row never becomes one, a company-wide
+ * row is not per TWO_YEARS, and a rolling TWO_YEARS row needs one contact); and a whole-number named parameter a
+ * shipped rule reads, {@code D9,ledger-working-days,1}, which replaces {@code $p.integer( "D9.ledger-working-days" )}
+ * with the value in every shipped rule reading it, the value checked as {@code PolicyParameters.with} checks it. Rows
+ * that edit one rule (the two C8 obligations) merge into one override, on the line of the first.
  *
  * <p>Each cell is checked alone here; what the rows must hold together (the T6 weights summing to 1, one row where a
  * rule reads one value) is checked on the merged rule set by {@code org.crmpolicy.rules.lint.TableRowsCheck}.
@@ -250,7 +254,10 @@ final class DecisionTables {
     enum Target {
         /** The single value of a {@code "<ID> Table: <row>"} rule (column B: the row's name). */
         TABLE_VALUE,
-        /** The minimum count ({@code .atLeast( n )}) of one obligation row (column B: the obligation's text). */
+        /**
+         * The minimum count ({@code .atLeast( n )}) of one obligation row, and its period ({@code .per( PeriodKind.X )})
+         * when the value names one (column B: the obligation's text).
+         */
         COUNT,
         /** A named parameter of the rule ID, in every shipped rule that reads it (column B: the key after the ID). */
         PARAMETER
@@ -540,15 +547,34 @@ final class DecisionTables {
                         + '"' + text.substring(call.end(3)), null, 3);
             }
             case COUNT -> {
-                String wrong = countProblem(value);
+                CountValue wanted;
+                try {
+                    wanted = CountValue.parse(value);
+                } catch (IllegalArgumentException e) {
+                    yield Edit.wrong(3, e.getMessage());
+                }
+                int[] region = obligationRegion(row.ruleId(), row.row(), text);
+                Matcher count = region == null ? null : call(COUNT_CALL, region, text);
+                Matcher period = region == null ? null : call(PERIOD_CALL, region, text);
+                if (count == null || period == null && wanted.period() != null) {
+                    yield Edit.wrong(2, "row " + row.ruleId() + " \"" + row.row() + "\" has no "
+                            + (count == null ? ".atLeast( n )" : ".per( PeriodKind.X )") + " in its rule in "
+                            + rule.file() + "; override it in a *-overrides.drl file");
+                }
+                PeriodKind shipped = period == null ? null : periodNamed(period.group(1));
+                String wrong = shipped == null ? null : pairingProblem(row, value, shipped, wanted,
+                        COMPANY_WIDE.matcher(text).region(region[0], region[1]).find());
                 if (wrong != null) {
                     yield Edit.wrong(3, wrong);
                 }
-                Matcher count = countCall(row.ruleId(), row.row(), text);
-                yield count == null ? Edit.wrong(2, "row " + row.ruleId() + " \"" + row.row() + "\" has no"
-                        + " .atLeast( n ) in its rule in " + rule.file() + "; override it in a *-overrides.drl file")
-                        : new Edit(text.substring(0, count.start(1)) + Integer.parseInt(value)
-                        + text.substring(count.end(1)), null, 3);
+                String edited = text.substring(0, count.start(1)) + wanted.count() + text.substring(count.end(1));
+                if (wanted.period() != null) {
+                    // .per( ... ) comes before .atLeast( n ) or after it: shift its place by the count's new length
+                    int shift = period.start(1) > count.start(1) ? edited.length() - text.length() : 0;
+                    edited = edited.substring(0, period.start(1) + shift) + wanted.period().name()
+                            + edited.substring(period.end(1) + shift);
+                }
+                yield new Edit(edited, null, 3);
             }
             case PARAMETER -> {
                 try {
@@ -578,34 +604,125 @@ final class DecisionTables {
     /** The largest minimum count a table row may set: more contacts in one period than a year has hours is a typo. */
     private static final int MAX_COUNT = 1_000;
 
-    /** Why {@code value} is not the minimum count of an obligation, or {@code null}. */
-    static String countProblem(String value) {
-        if (!value.matches("-?[0-9]{1,9}")) {
-            return "\"" + value + "\" is not a count: write the least number of contacts per period as a whole"
-                    + " number from 1 to " + MAX_COUNT + " (e.g. 2 for twice a week)";
+    /** The periods a table row may name: every kind but {@link PeriodKind#OCCASION} (an event opens those windows). */
+    private static final String PERIODS = java.util.Arrays.stream(PeriodKind.values())
+            .filter(k -> k != PeriodKind.OCCASION).map(Enum::name).collect(Collectors.joining(", "));
+
+    /** A count cell that may name the period: group 1 the count, group 2 what follows {@code per}. */
+    private static final Pattern COUNT_PER_PERIOD = Pattern.compile("(?i)^(.*?)\\s+per(?:\\s+(.*))?$");
+
+    /**
+     * The value of an obligation row's cell: {@code 2} (the count; {@code period} {@code null}, the row's own period
+     * stays) or {@code 2 per MONTH} (count and period, a {@link PeriodKind} name in any case).
+     */
+    record CountValue(int count, PeriodKind period) {
+
+        /**
+         * The value {@code cell} writes.
+         *
+         * @throws IllegalArgumentException naming the cell's value and why it is not a count or a period
+         */
+        static CountValue parse(String cell) {
+            if (cell == null) {
+                throw new IllegalArgumentException("the value is empty: write the least number of contacts per period"
+                        + " (e.g. 2, or 2 per MONTH)");
+            }
+            String value = cell.strip();
+            Matcher per = COUNT_PER_PERIOD.matcher(value);
+            boolean perPeriod = per.matches();
+            String count = perPeriod ? per.group(1).strip() : value;
+            if (!count.matches("-?[0-9]{1,9}")) {
+                throw new IllegalArgumentException("\"" + value + "\" is not a count: write the least number of"
+                        + " contacts per period as a whole number from 1 to " + MAX_COUNT + " (e.g. 2 for twice a"
+                        + " week), optionally followed by the period (e.g. 2 per MONTH)");
+            }
+            int n = Integer.parseInt(count);
+            if (n < 1 || n > MAX_COUNT) {
+                throw new IllegalArgumentException("\"" + value + "\" is not a count: the least number of contacts per"
+                        + " period is a whole number from 1 to " + MAX_COUNT + " (to switch the row off, override it"
+                        + " with enabled false in a *-overrides.drl file)");
+            }
+            if (!perPeriod) {
+                return new CountValue(n, null);
+            }
+            String name = per.group(2) == null ? "" : per.group(2).strip().toUpperCase(Locale.ROOT).replace(' ', '_')
+                    .replace('-', '_');
+            PeriodKind kind = periodNamed(name);
+            if (kind == null) {
+                throw new IllegalArgumentException("\"" + value + "\" is not a period: write one of " + PERIODS);
+            }
+            return new CountValue(n, kind);
         }
-        int n = Integer.parseInt(value);
-        if (n < 1 || n > MAX_COUNT) {
-            return "\"" + value + "\" is not a count: the least number of contacts per period is a whole number from 1"
-                    + " to " + MAX_COUNT + " (to switch the row off, override it with enabled false in a"
-                    + " *-overrides.drl file)";
+    }
+
+    /** The period kind called {@code name}, or {@code null}. */
+    private static PeriodKind periodNamed(String name) {
+        for (PeriodKind kind : PeriodKind.values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why the obligation row {@code row}, shipped per {@code shipped} and company-wide or not, cannot be assessed with
+     * {@code wanted}, or {@code null}: an event opens the windows of an OCCASION row (its own rule assesses them, the
+     * calendar rules never do), company-wide rows are counted over calendar periods, and a rolling TWO_YEARS window
+     * runs from the last contact, so it holds one.
+     */
+    private static String pairingProblem(ShippedRow row, String value, PeriodKind shipped, CountValue wanted,
+                                         boolean companyWide) {
+        PeriodKind period = wanted.period() == null ? shipped : wanted.period();
+        String of = "\"" + value + "\" cannot be set on " + row.ruleId() + " \"" + row.row() + "\": ";
+        if (shipped == PeriodKind.OCCASION && period != PeriodKind.OCCASION) {
+            return of + "its windows are opened by an event (a purchase, a date, a complaint) and assessed by its own"
+                    + " rule, not by the calendar; write the count alone (e.g. " + wanted.count() + ")";
+        }
+        if (shipped != PeriodKind.OCCASION && period == PeriodKind.OCCASION) {
+            return of + "an OCCASION window is opened by an event, and no rule opens one for this row, so it would"
+                    + " never be assessed; write one of " + PERIODS;
+        }
+        if (period == PeriodKind.TWO_YEARS && companyWide) {
+            return of + "the row is company-wide, counted over calendar periods, and TWO_YEARS is rolling (due two"
+                    + " years after each customer's last contact); write a calendar period (e.g. "
+                    + wanted.count() + " per YEAR)";
+        }
+        if (period == PeriodKind.TWO_YEARS && wanted.count() > 1) {
+            return of + "TWO_YEARS is rolling: the window runs from the last contact, so it holds one and "
+                    + wanted.count() + " can never be met; write 1 per TWO_YEARS, or a calendar period (e.g. "
+                    + wanted.count() + " per YEAR)";
         }
         return null;
     }
 
     private static final String OBLIGATION = "ContactObligation\\.of\\(\\s*\"";
+    private static final Pattern NEXT_OBLIGATION = Pattern.compile(OBLIGATION);
+    /** The minimum count of an obligation row: group 1 the count. */
+    private static final Pattern COUNT_CALL = Pattern.compile("\\.atLeast\\(\\s*([0-9]+)\\s*\\)");
+    /** The period of an obligation row: group 1 the {@link PeriodKind}. */
+    private static final Pattern PERIOD_CALL = Pattern.compile("\\.per\\(\\s*PeriodKind\\.([A-Z_]+)\\s*\\)");
+    /** A company-wide obligation row ({@code .perUnit()} is company-wide too). */
+    private static final Pattern COMPANY_WIDE = Pattern.compile("\\.(companyWide|perUnit)\\(\\s*\\)");
 
-    /** The {@code .atLeast( n )} of the obligation {@code ContactObligation.of( "<id>", "<text>" )}: group 1 the count. */
-    private static Matcher countCall(String ruleId, String description, String text) {
+    /**
+     * Where the obligation {@code ContactObligation.of( "<id>", "<text>" )} is built in {@code text}: from the end of
+     * that call to the next obligation (or the end), {@code [start, end)}; {@code null} when the rule builds none.
+     */
+    private static int[] obligationRegion(String ruleId, String description, String text) {
         Matcher of = Pattern.compile(OBLIGATION + Pattern.quote(ruleId) + "\"\\s*,\\s*\"" + Pattern.quote(description)
                 + "\"\\s*\\)").matcher(text);
         if (!of.find()) {
             return null;
         }
-        Matcher next = Pattern.compile(OBLIGATION).matcher(text);
-        int end = next.find(of.end()) ? next.start() : text.length();
-        Matcher count = Pattern.compile("\\.atLeast\\(\\s*([0-9]+)\\s*\\)").matcher(text).region(of.end(), end);
-        return count.find() ? count : null;
+        Matcher next = NEXT_OBLIGATION.matcher(text);
+        return new int[] {of.end(), next.find(of.end()) ? next.start() : text.length()};
+    }
+
+    /** The first {@code call} of the obligation built in {@code region} of {@code text}, or {@code null}. */
+    private static Matcher call(Pattern call, int[] region, String text) {
+        Matcher m = call.matcher(text).region(region[0], region[1]);
+        return m.find() ? m : null;
     }
 
     /** A read of the whole-number parameter {@code key}: {@code $p.integer( "key" )}. */
@@ -706,8 +823,9 @@ final class DecisionTables {
 
     /**
      * Every row of the shipped DRL a table may set, by rule ID, in file order: each {@code "<ID> Table: <row>"} rule,
-     * the minimum count of each obligation row ({@code ContactObligation.of( "C1", "<text>" ) ... .atLeast( 1 )}), and
-     * each whole-number named parameter {@code <ID>.<key>} a rule reads ({@code $p.integer( "D9.ledger-working-days" )}).
+     * the minimum count (and period) of each obligation row ({@code ContactObligation.of( "C1", "<text>" ) ...
+     * .per( PeriodKind.ISO_WEEK ).atLeast( 1 )}), and each whole-number named parameter {@code <ID>.<key>} a rule
+     * reads ({@code $p.integer( "D9.ledger-working-days" )}).
      */
     private static Map<String, List<ShippedRow>> shippedRows(Map<String, String> shipped) {
         Map<String, List<ShippedRow>> rows = new LinkedHashMap<>();

@@ -267,6 +267,37 @@ class DecisionTableTest {
     }
 
     @Test
+    void everyWrongPeriodOfAnObligationRowIsReportedAtOnceNamingItsCellValueAndWhy(@TempDir Path dir) {
+        // given: a period that is not one, an occasion row made calendar, a calendar row made an occasion, a valid row
+        write(dir, "obligations.csv", HEADER + "C2,,2 per FORTNIGHT\nC6,,1 per MONTH\nC1,,2 per ISO_WEEK\n"
+                + "C3,,1 per occasion\n");
+
+        // when / then
+        assertThat(problemsOf(dir)).extracting(RuleProblem::toString).satisfiesExactly(
+                p -> assertThat(p).isEqualTo("obligations.csv:2:C: \"2 per FORTNIGHT\" is not a period: write one of"
+                        + " DAY, ISO_WEEK, MONTH, QUARTER, HALF_YEAR, YEAR, TWO_YEARS"),
+                p -> assertThat(p).startsWith("obligations.csv:3:C: \"1 per MONTH\" cannot be set on C6 \"First revisit"
+                        + " within the set period after a purchase\": its windows are opened by an event"),
+                p -> assertThat(p).startsWith("obligations.csv:5:C: \"1 per occasion\" cannot be set on C3 \"VP in"
+                        + " charge phones each strategic partner at least once a month\": an OCCASION window is opened"
+                        + " by an event"));
+    }
+
+    @Test
+    void aWrongPeriodOnASpreadsheetIsNamedBySheetAndCell(@TempDir Path dir) {
+        // given
+        xlsx(dir.resolve("obligations.xlsx"), new String[] {"rule", "row", "value"},
+                new String[] {"C2", "", "1 per ISO_WEEK"}, new String[] {"C4", "", "1 per TWO_YEARS"});
+
+        // when / then
+        assertThat(problemsOf(dir)).singleElement().satisfies(p -> {
+            assertThat(p.sheet()).isEqualTo("Sheet1");
+            assertThat(p.toString()).startsWith("obligations.xlsx!Sheet1!C3: \"1 per TWO_YEARS\" cannot be set on C4")
+                    .contains("company-wide");
+        });
+    }
+
+    @Test
     void aTableWithoutItsHeaderIsRefused(@TempDir Path dir) {
         // given: a user deleted the header row
         write(dir, "thresholds.csv", "A1,,5000\n");
