@@ -76,138 +76,44 @@ final class DecisionTables {
     /** The kinds of value a table row takes, by the factory its shipped row calls. */
     enum Kind {
         /** {@code ApprovalThreshold.cny("A1", "4000")}: an amount in CNY. */
-        AMOUNT_CNY("cny") {
-            private static final Pattern AMOUNT = Pattern.compile("^[0-9]+(\\.[0-9]{1,2})?$");
-
-            @Override
-            String problem(String value) {
-                if (!AMOUNT.matcher(value).matches()) {
-                    return "\"" + value + "\" is not an amount: write the amount in CNY as digits with at most two"
-                            + " decimals, without currency or thousands separators (e.g. 5000 or 4999.99)";
-                }
-                if (new java.math.BigDecimal(value).signum() == 0) {
-                    return "\"" + value + "\" is not an amount: a threshold is more than 0 CNY";
-                }
-                return null;
-            }
-        },
+        AMOUNT_CNY("cny", DecisionTables::checkAmount),
         /** {@code DeadlineTerm.term("D1", "3 working days", ...)}: a term length. */
-        TERM_LENGTH("term") {
-            @Override
-            String problem(String value) {
-                try {
-                    org.crmpolicy.deadline.TermLength.parse(value);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }
-        },
+        TERM_LENGTH("term", org.crmpolicy.deadline.TermLength::parse),
         /** {@code DeadlineTerm.clockTerm("D5", "24 hours", ...)}: a term length in clock time (no working days). */
-        CLOCK_LENGTH("clockTerm") {
-            @Override
-            String problem(String value) {
-                try {
-                    org.crmpolicy.deadline.DeadlineTerm.clockLength(value);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }
-        },
+        CLOCK_LENGTH("clockTerm", org.crmpolicy.deadline.DeadlineTerm::clockLength),
         /** {@code ReceptionStandard.row("A4", "met by BUSINESS_UNIT; ...", ...)}: a reception standard's parts. */
-        RECEPTION_STANDARD("row") {
-            @Override
-            String problem(String value) {
-                try {
-                    org.crmpolicy.approval.ReceptionStandard.checkStandard(value);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }
-        },
+        RECEPTION_STANDARD("row", org.crmpolicy.approval.ReceptionStandard::checkStandard),
         /** {@code ValueScoreBound.score("T6", "3.6", Tier.KEY)}: a value score from 1 to 5. */
-        VALUE_SCORE("score") {
-            @Override
-            String problem(String value) {
-                try {
-                    org.crmpolicy.customer.ValueScoreBound.parse(null, value);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }
-        },
+        VALUE_SCORE("score", value -> org.crmpolicy.customer.ValueScoreBound.parse(null, value)),
         /** {@code ReassessmentInterval.months("T6", "12")}: a whole number of months. */
-        MONTHS("months") {
-            @Override
-            String problem(String value) {
-                try {
-                    org.crmpolicy.customer.ReassessmentInterval.parse(value);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }
-        },
+        MONTHS("months", org.crmpolicy.customer.ReassessmentInterval::parse),
         /** {@code TierCategory.category("T3", "LISTED_COMPANY", Tier.KEY)}: a customer category's name. */
-        CATEGORY("category") {
-            @Override
-            String problem(String value) {
-                try {
-                    org.crmpolicy.customer.TierCategory.parse(null, value);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }
-        },
+        CATEGORY("category", value -> org.crmpolicy.customer.TierCategory.parse(null, value)),
         /** {@code ValueScoreWeight.weight("T6", "0.2", ValueFactor.COOPERATION_SCALE)}: a weight from 0 to 1. */
-        WEIGHT("weight") {
-            @Override
-            String problem(String value) {
-                try {
-                    org.crmpolicy.customer.ValueScoreWeight.parse(value);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }
-        },
+        WEIGHT("weight", org.crmpolicy.customer.ValueScoreWeight::parse),
         /** {@code CreditGate.lowest("T7", "BBB")}: a credit rating's name. */
-        CREDIT_RATING("lowest") {
-            @Override
-            String problem(String value) {
-                try {
-                    org.crmpolicy.customer.CreditGate.parse(value);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }
-        },
+        CREDIT_RATING("lowest", org.crmpolicy.customer.CreditGate::parse),
         /** {@code ReportTerm.days("D15", "5", ...)}: the days after a report's period by which it is due. */
-        DAYS_AFTER_PERIOD("days") {
-            @Override
-            String problem(String value) {
-                try {
-                    org.crmpolicy.deadline.ReportTerm.daysAfterPeriod(value);
-                    return null;
-                } catch (IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }
-        };
+        DAYS_AFTER_PERIOD("days", org.crmpolicy.deadline.ReportTerm::daysAfterPeriod);
 
         private final String factory;
+        /** Reads a value of this kind, or throws an IllegalArgumentException saying why it is not one. */
+        private final java.util.function.Consumer<String> check;
 
-        Kind(String factory) {
+        Kind(String factory, java.util.function.Consumer<String> check) {
             this.factory = factory;
+            this.check = check;
         }
 
         /** Why {@code value} is not one of this kind, or {@code null} when it is. */
-        abstract String problem(String value);
+        String problem(String value) {
+            try {
+                check.accept(value);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }
 
         static Kind ofFactory(String factory) {
             for (Kind k : values()) {
@@ -216,6 +122,19 @@ final class DecisionTables {
                 }
             }
             return null;
+        }
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("^[0-9]+(\\.[0-9]{1,2})?$");
+
+    /** Refuses a value that is not an amount in CNY, saying why. */
+    private static void checkAmount(String value) {
+        if (!AMOUNT.matcher(value).matches()) {
+            throw new IllegalArgumentException("\"" + value + "\" is not an amount: write the amount in CNY as digits with"
+                    + " at most two decimals, without currency or thousands separators (e.g. 5000 or 4999.99)");
+        }
+        if (new java.math.BigDecimal(value).signum() == 0) {
+            throw new IllegalArgumentException("\"" + value + "\" is not an amount: a threshold is more than 0 CNY");
         }
     }
 
