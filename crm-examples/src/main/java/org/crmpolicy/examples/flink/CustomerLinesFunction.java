@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -17,7 +19,8 @@ import org.crmpolicy.rules.batch.PortfolioEvaluator;
 
 /**
  * What the job's keyed steps share, keyed by customer: the customer's line, its contacts' and its events' lines in
- * keyed state, a customer line given twice refused naming the id, and the customer evaluated over everything
+ * keyed state, the contacts that came behind their reader's watermark with it ({@link #holdIfBehind}), a customer
+ * line given twice refused naming the id, and the customer evaluated over everything
  * received, with the contacts and events of a customer the customers file does not have reported as rejected.
  *
  * @param <O> what the step emits on its main output
@@ -32,6 +35,8 @@ abstract class CustomerLinesFunction<O> extends KeyedProcessFunction<String, Por
     transient ValueState<String> customer;
     transient ListState<String> contacts;
     transient ListState<String> events;
+    /** Contact lines that came behind their reader's watermark, with it: late for the periods completing by then. */
+    private transient MapState<String, Long> behind;
 
     /** Registers the shared state; a step with more state calls this first. */
     @Override
@@ -39,6 +44,32 @@ abstract class CustomerLinesFunction<O> extends KeyedProcessFunction<String, Por
         customer = getRuntimeContext().getState(new ValueStateDescriptor<>("customer", String.class));
         contacts = getRuntimeContext().getListState(new ListStateDescriptor<>("contacts", String.class));
         events = getRuntimeContext().getListState(new ListStateDescriptor<>("events", String.class));
+        behind = getRuntimeContext().getMapState(new MapStateDescriptor<>("behind the reader's watermark",
+                String.class, Long.class));
+    }
+
+    /**
+     * Keeps the contact {@code in}, made at {@code at} (epoch milliseconds), with its reader's watermark when it came
+     * behind it ({@link PortfolioLine#behindItsWatermark}).
+     *
+     * @return whether it came behind its reader's watermark
+     */
+    final boolean holdIfBehind(PortfolioLine in, long at) throws Exception {
+        if (!in.behindItsWatermark(at)) {
+            return false;
+        }
+        behind.put(in.line, in.watermark);
+        return true;
+    }
+
+    /** The watermark of its reader the contact {@code line} came behind; {@code null} for one held by none. */
+    final Long readerWatermarkBehind(String line) throws Exception {
+        return behind.get(line);
+    }
+
+    /** Forgets that the contact {@code line} came behind its reader's watermark. */
+    final void releaseBehind(String line) throws Exception {
+        behind.remove(line);
     }
 
     /** Keeps the customer's line; a second line for the same id is caller error naming it. */

@@ -7,8 +7,6 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.crmpolicy.contact.Contact;
@@ -47,8 +45,6 @@ public class EvaluateAsContactsArrive extends CustomerLinesFunction<String> {
     private final Instant asOf;
     private transient PortfolioEvaluator evaluator;
     private transient ListState<String> waiting;
-    /** Waiting contacts that came behind their reader's watermark, with it. */
-    private transient MapState<String, Long> behind;
 
     public EvaluateAsContactsArrive(PolicySource source, Instant asOf) {
         this.source = source;
@@ -60,8 +56,6 @@ public class EvaluateAsContactsArrive extends CustomerLinesFunction<String> {
         super.open(context);
         evaluator = source.policy().batch().evaluator(asOf);
         waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", String.class));
-        behind = getRuntimeContext().getMapState(new MapStateDescriptor<>("behind the reader's watermark",
-                String.class, Long.class));
     }
 
     @Override
@@ -81,8 +75,7 @@ public class EvaluateAsContactsArrive extends CustomerLinesFunction<String> {
                 contacts.add(in.line);
                 waiting.add(in.line);
                 Long at = ctx.timestamp();
-                if (at != null && in.behindItsWatermark(at)) {
-                    behind.put(in.line, in.watermark);
+                if (at != null && holdIfBehind(in, at)) {
                     passOn(ctx);
                 } else if (at == null || at <= ctx.timerService().currentWatermark()) {
                     passOn(ctx);       // later than the watermark: its periods may be decided, tell them now
@@ -111,12 +104,12 @@ public class EvaluateAsContactsArrive extends CustomerLinesFunction<String> {
         }
         List<String> onTime = new ArrayList<>();
         for (String line : waiting.get()) {
-            Long readerWatermark = behind.get(line);
+            Long readerWatermark = readerWatermarkBehind(line);
             if (readerWatermark == null) {
                 onTime.add(line);
             } else {
                 passOn(customerLine, List.of(PortfolioFiles.contact(line)), readerWatermark, ctx);
-                behind.remove(line);
+                releaseBehind(line);
             }
         }
         waiting.clear();

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.util.Collector;
@@ -42,8 +40,6 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
     private final Instant from;
     private transient CompletionCalendar calendar;
     private transient ValueState<Long> passedThrough;
-    /** Contacts that came behind their reader's watermark, with it: late for the periods completing by then. */
-    private transient MapState<String, Long> behind;
 
     /** @param from the periods completing after this instant are decided, one completion after the other */
     public EvaluatePeriodByPeriod(PolicySource source, Instant from) {
@@ -56,8 +52,6 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
         super.open(context);
         calendar = new CompletionCalendar(source.policy());
         passedThrough = getRuntimeContext().getState(new ValueStateDescriptor<>("passed through", Long.class));
-        behind = getRuntimeContext().getMapState(new MapStateDescriptor<>("behind the reader's watermark",
-                String.class, Long.class));
     }
 
     @Override
@@ -77,9 +71,7 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
                 if (through != null) {
                     late(contact, Instant.ofEpochMilli(through), out);
                 }
-                if (in.behindItsWatermark(contact.at().toEpochMilli())) {
-                    behind.put(in.line, in.watermark);      // late too for the completions up to it still to come here
-                }
+                holdIfBehind(in, contact.at().toEpochMilli());  // late too for the completions up to its stamp to come
             }
             case PortfolioLine.EVENT -> events.add(in.line);
             default -> throw notALineKind(in);
@@ -98,14 +90,14 @@ public class EvaluatePeriodByPeriod extends CustomerLinesFunction<PeriodPart> {
         Instant stillOpen = calendar.stillOpenFrom(completion);
         for (String line : contacts.get()) {
             Contact c = PortfolioFiles.contact(line);
-            Long readerWatermark = behind.get(line);
+            Long readerWatermark = readerWatermarkBehind(line);
             if (c.at().isBefore(completion)) {
                 (readerWatermark != null && timestamp <= readerWatermark ? lateHere : before).add(c);
             }
             if (!c.at().isBefore(stillOpen)) {
                 kept.add(line);
             } else if (readerWatermark != null) {
-                behind.remove(line);
+                releaseBehind(line);
             }
         }
         contacts.update(kept);

@@ -14,8 +14,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.crmpolicy.examples.PortfolioRun;
 import org.crmpolicy.examples.erp.CustomerFinding;
@@ -45,25 +43,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ErpJobAreasTest {
 
-    static final int CUSTOMERS = Integer.getInteger("flink.erp.test.customers", 1_000);
-    static final LocalDate DAY = ErpFixtures.DAY;
-    static final Instant AS_OF = ErpFixtures.AS_OF;
-    static final Instant FIRST_RUN = Instant.parse("2025-11-24T12:00:00Z");
-    static final Instant SECOND_RUN = Instant.parse("2025-11-25T12:00:00Z");
+    static final int CUSTOMERS = ErpJobTest.CUSTOMERS;
+    static final LocalDate DAY = ErpJobTest.DAY;
+    static final Instant AS_OF = ErpJobTest.AS_OF;
+    static final Instant FIRST_RUN = ErpJobTest.FIRST_RUN;
+    static final Instant SECOND_RUN = ErpJobTest.SECOND_RUN;
     static final String NAME = "flink-erp-areas-job";
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setConfiguration(PortfolioJob.batchConfiguration())
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .build());
+    static final MiniClusterExtension CLUSTER = TestCluster.forBatch();
 
     @TempDir
     static Path work;
 
-    static final ErpConnection ERP = new ErpConnection("jdbc:h2:mem:" + NAME + ";DB_CLOSE_DELAY=-1", "sa", "");
+    static final ErpConnection ERP = ErpJobTest.inMemory(NAME);
     static DataSource erp;
     static DataSource reference;
     static Map<FindingKey, String> byFlink;
@@ -90,13 +83,7 @@ class ErpJobAreasTest {
         }
 
         long started = System.nanoTime();
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                PortfolioJob.batchConfiguration());
-        env.setParallelism(2);
-        PortfolioJob.defineErp(env, ERP, CustomerRange.of(ERP, 100),
-                new ErpFindingSink(ERP, Clock.fixed(FIRST_RUN, ZoneOffset.UTC), ErpFindingSink.DEFAULT_BATCH_SIZE),
-                work.resolve("out-1"), PolicySource.shipped(), ErpAreas.standard(), DAY, AS_OF);
-        env.execute("ERP portfolio job with every area, test");
+        ErpJobTest.runTheJob(ERP, FIRST_RUN, work.resolve("out-1"), ErpAreas.standard());
         flinkSeconds = (System.nanoTime() - started) / 1e9;
         byFlink = stored(erp);
     }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.crmpolicy.contact.Contact;
@@ -59,17 +58,12 @@ class ErpJobTest {
     static final String NAME = "flink-erp-job";
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setConfiguration(PortfolioJob.batchConfiguration())
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .build());
+    static final MiniClusterExtension CLUSTER = TestCluster.forBatch();
 
     @TempDir
     static Path work;
 
-    static final ErpConnection ERP = new ErpConnection("jdbc:h2:mem:" + NAME + ";DB_CLOSE_DELAY=-1", "sa", "");
+    static final ErpConnection ERP = inMemory(NAME);
     static DataSource erp;
     static List<CustomerContacts> portfolio;
     static final List<Finding> batchFindings = new ArrayList<>();
@@ -90,7 +84,7 @@ class ErpJobTest {
             }
         });
         long started = System.nanoTime();
-        runTheJob(FIRST_RUN, work.resolve("out-1"));
+        runTheJob(ERP, FIRST_RUN, work.resolve("out-1"), ErpAreas.none());
         firstRunSeconds = (System.nanoTime() - started) / 1e9;
         storedByFirstRun = stored();
     }
@@ -158,7 +152,7 @@ class ErpJobTest {
     void aSecondRunOnTheSameDayInsertsNothingNew() throws Exception {
         // when: the same job again, its written_at clock later (the command line's job, which judges every area, is
         // run twice by ErpJobAreasTest)
-        runTheJob(SECOND_RUN, work.resolve("out-2"));
+        runTheJob(ERP, SECOND_RUN, work.resolve("out-2"), ErpAreas.none());
 
         // then
         assertThat(stored()).hasSameSizeAs(storedByFirstRun);
@@ -168,14 +162,21 @@ class ErpJobTest {
                 .isEqualTo(storedByFirstRun.size());
     }
 
-    static void runTheJob(Instant clock, Path output) throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                PortfolioJob.batchConfiguration());
-        env.setParallelism(2);
-        PortfolioJob.defineErp(env, ERP, CustomerRange.of(ERP, 100),
-                new ErpFindingSink(ERP, Clock.fixed(clock, ZoneOffset.UTC), ErpFindingSink.DEFAULT_BATCH_SIZE), output,
-                PolicySource.shipped(), DAY, AS_OF);
+    /**
+     * The BATCH job over {@code erp} in ranges of 100 customers judging {@code areas} too, as of {@link #AS_OF} for
+     * {@link #DAY}, the findings' {@code written_at} by a clock fixed at {@code clock}.
+     */
+    static void runTheJob(ErpConnection erp, Instant clock, Path output, ErpAreas areas) throws Exception {
+        StreamExecutionEnvironment env = TestCluster.batchJob();
+        PortfolioJob.defineErp(env, erp, CustomerRange.of(erp, 100),
+                new ErpFindingSink(erp, Clock.fixed(clock, ZoneOffset.UTC), ErpFindingSink.DEFAULT_BATCH_SIZE), output,
+                PolicySource.shipped(), areas, DAY, AS_OF);
         env.execute("ERP portfolio job test");
+    }
+
+    /** The job's connection to the H2 database {@code name} in memory, kept until the JVM ends. */
+    static ErpConnection inMemory(String name) {
+        return new ErpConnection("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
     static List<CustomerFinding> stored() throws SQLException {

@@ -1,9 +1,8 @@
 package org.crmpolicy.examples.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crmpolicy.examples.flink.TestCluster.lines;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,13 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.crmpolicy.contact.Channel;
 import org.crmpolicy.contact.Contact;
-import org.crmpolicy.contact.ContactRole;
-import org.crmpolicy.contact.Purpose;
 import org.crmpolicy.examples.portfolio.PortfolioStream;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
 import org.crmpolicy.finding.Finding;
@@ -42,16 +37,11 @@ class PortfolioJobPeriodByPeriodTest {
 
     static final int CUSTOMERS = Integer.getInteger("flink.test.streaming.customers", 200);
     static final Instant AS_OF = PortfolioJobTest.AS_OF;
-    static final Duration LATENESS = PortfolioJobStreamingTest.LATENESS;
+    static final Duration LATENESS = ShuffledContacts.LATENESS;
     static final Instant FROM = Instant.parse("2025-06-30T16:00:00Z");     // July 1, 00:00 in Shanghai
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setConfiguration(PortfolioJob.streamingConfiguration())
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .build());
+    static final MiniClusterExtension CLUSTER = TestCluster.forStreaming();
 
     @TempDir
     static Path work;
@@ -65,8 +55,8 @@ class PortfolioJobPeriodByPeriodTest {
     static Set<Instant> completions;
 
     /**
-     * The generated portfolio with a GM call to a strategic partner of October 31 five hours of event time late
-     * (within the lateness) and one of October 30 at the very end (weeks late); the job period by period over it; and
+     * The generated portfolio, its contacts shuffled with the two late GM calls ({@link ShuffledContacts}); the job
+     * period by period over it; and
      * PortfolioBatch as of every completion the watermark passed, over the portfolio without the weeks-late call.
      */
     @BeforeAll
@@ -80,29 +70,19 @@ class PortfolioJobPeriodByPeriodTest {
         PortfolioStream.of(SamplePortfolio.DEFAULT_SEED, CUSTOMERS, FROM.atZone(CrmPolicy.DEFAULT_ZONE).toLocalDate()
                 .minusDays(1), CrmPolicy.DEFAULT_ZONE).forEach(cc -> portfolio.add(new CustomerContacts(cc.customer(),
                         until.get(cc.customer().id()).contacts(), cc.events())));
-        CustomerContacts partner = PortfolioJobStreamingTest.strategicPartner(portfolio);
-        Contact outOfOrder = Contact.of("OOO-GM", partner.customer().id(), "E-GM", ContactRole.GM, Channel.PHONE,
-                Purpose.ROUTINE, Instant.parse("2025-10-31T15:00:00Z"));
-        late = Contact.of("LATE-GM", partner.customer().id(), "E-GM", ContactRole.GM, Channel.PHONE,
-                Purpose.ROUTINE, Instant.parse("2025-10-30T03:00:00Z"));
         Path input = work.resolve("in");
-        PortfolioFiles.write(portfolio, input);
-        List<String> contactOrder = PortfolioJobStreamingTest.inEventTimeOrder(portfolio, outOfOrder,
-                Duration.ofHours(5));
-        contactOrder.add(PortfolioFiles.contactLine(late));
-        Files.write(input.resolve(PortfolioFiles.CONTACTS), contactOrder, StandardCharsets.UTF_8);
+        ShuffledContacts shuffled = ShuffledContacts.write(portfolio, input);
+        CustomerContacts partner = shuffled.partner();
+        Contact outOfOrder = shuffled.outOfOrder();
+        late = shuffled.late();
+        List<String> contactOrder = shuffled.contactOrder();
 
         Path output = work.resolve("out");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                PortfolioJob.streamingConfiguration());
-        env.setParallelism(2);
-        env.enableCheckpointing(1_000);
+        StreamExecutionEnvironment env = TestCluster.streamingJob();
         PortfolioJob.defineStreamingPeriodByPeriod(env, input, output, PolicySource.shipped(), FROM, LATENESS);
-        long started = System.nanoTime();
-        env.execute("portfolio job test, streaming period by period");
-        double seconds = (System.nanoTime() - started) / 1e9;
-        findings = PortfolioJobTest.lines(output.resolve(PortfolioJob.FINDINGS));
-        statuses = PortfolioJobTest.lines(output.resolve(PortfolioJob.COMPANY_STATUSES));
+        double seconds = TestCluster.secondsToRun(env, "portfolio job test, streaming period by period");
+        findings = lines(output.resolve(PortfolioJob.FINDINGS));
+        statuses = lines(output.resolve(PortfolioJob.COMPANY_STATUSES));
 
         onTime = new ArrayList<>();
         long lastEventTime = Long.MIN_VALUE;
@@ -161,14 +141,14 @@ class PortfolioJobPeriodByPeriodTest {
     @Test
     void eachDecidedPeriodsFindingsAreThePortfolioBatchsAsOfItsCompletion() {
         List<String> company = new ArrayList<>(findings);
-        company.removeIf(PortfolioJobStreamingTest::isTheLateFinding);
+        company.removeIf(ShuffledContacts::isTheLateFinding);
 
         assertThat(OutputLines.sorted(company)).isEqualTo(OutputLines.sorted(expectedFindings));
     }
 
     @Test
     void aContactAfterItsPeriodWasDecidedMakesTheLateFindingAndThePublishedStatusStays() {
-        assertThat(findings.stream().filter(PortfolioJobStreamingTest::isTheLateFinding))
+        assertThat(findings.stream().filter(ShuffledContacts::isTheLateFinding))
                 .anySatisfy(line -> assertThat(line).startsWith("C4\tCOMPANY\tINFO").contains("period=2025-10"))
                 .allSatisfy(line -> assertThat(line).contains("\tINFO\t"));
         String october = "C4/GM/COMPANY_WIDE/COMPANY/2025-10\t";

@@ -1,26 +1,17 @@
 package org.crmpolicy.examples.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crmpolicy.examples.flink.TestCluster.lines;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.crmpolicy.contact.Channel;
 import org.crmpolicy.contact.Contact;
-import org.crmpolicy.contact.ContactRole;
-import org.crmpolicy.contact.Purpose;
-import org.crmpolicy.customer.Tier;
 import org.crmpolicy.examples.portfolio.PortfolioStream;
 import org.crmpolicy.examples.portfolio.SamplePortfolio;
 import org.crmpolicy.finding.Finding;
@@ -30,7 +21,6 @@ import org.crmpolicy.rules.CrmPolicy;
 import org.crmpolicy.rules.batch.BatchSink;
 import org.crmpolicy.rules.batch.BatchSummary;
 import org.crmpolicy.rules.batch.CustomerContacts;
-import org.crmpolicy.rules.batch.PortfolioEvaluator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,15 +36,10 @@ class PortfolioJobStreamingTest {
 
     static final int CUSTOMERS = Integer.getInteger("flink.test.streaming.customers", 400);
     static final Instant AS_OF = PortfolioJobTest.AS_OF;
-    static final Duration LATENESS = Duration.ofHours(6);
+    static final Duration LATENESS = ShuffledContacts.LATENESS;
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setConfiguration(PortfolioJob.streamingConfiguration())
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .build());
+    static final MiniClusterExtension CLUSTER = TestCluster.forStreaming();
 
     @TempDir
     static Path work;
@@ -69,39 +54,27 @@ class PortfolioJobStreamingTest {
     static double seconds;
 
     /**
-     * The generated portfolio, its contacts in the file in event-time order shuffled by up to the lateness, with a GM
-     * call to a strategic partner of October 31 that comes five hours of event time late (within the lateness), and
-     * one of October 30 at the very end (weeks late); then the streaming job over it.
+     * The generated portfolio, its contacts shuffled with the two late GM calls ({@link ShuffledContacts}); then the
+     * streaming job over it.
      */
     @BeforeAll
     static void writeThePortfolioAndRunTheStreamingJob() throws Exception {
         LocalDate day = AS_OF.atZone(CrmPolicy.DEFAULT_ZONE).toLocalDate();
         List<CustomerContacts> portfolio = new ArrayList<>();
         PortfolioStream.of(SamplePortfolio.DEFAULT_SEED, CUSTOMERS, day, CrmPolicy.DEFAULT_ZONE).forEach(portfolio::add);
-        CustomerContacts partner = strategicPartner(portfolio);
-        outOfOrder = Contact.of("OOO-GM", partner.customer().id(), "E-GM", ContactRole.GM, Channel.PHONE,
-                Purpose.ROUTINE, Instant.parse("2025-10-31T15:00:00Z"));       // Oct 31 23:00 in Shanghai
-        late = Contact.of("LATE-GM", partner.customer().id(), "E-GM", ContactRole.GM, Channel.PHONE,
-                Purpose.ROUTINE, Instant.parse("2025-10-30T03:00:00Z"));
         input = work.resolve("in");
-        PortfolioFiles.write(portfolio, input);
-
-        contactOrder = inEventTimeOrder(portfolio, outOfOrder, Duration.ofHours(5));
-        contactOrder.add(PortfolioFiles.contactLine(late));
-        Files.write(input.resolve(PortfolioFiles.CONTACTS), contactOrder, StandardCharsets.UTF_8);
+        ShuffledContacts shuffled = ShuffledContacts.write(portfolio, input);
+        outOfOrder = shuffled.outOfOrder();
+        late = shuffled.late();
+        contactOrder = shuffled.contactOrder();
 
         Path output = work.resolve("out");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                PortfolioJob.streamingConfiguration());
-        env.setParallelism(2);
-        env.enableCheckpointing(1_000);
+        StreamExecutionEnvironment env = TestCluster.streamingJob();
         PortfolioJob.defineStreaming(env, input, output, PolicySource.shipped(), AS_OF, LATENESS);
-        long started = System.nanoTime();
-        env.execute("portfolio job test, streaming in event time");
-        seconds = (System.nanoTime() - started) / 1e9;
-        findings = PortfolioJobTest.lines(output.resolve(PortfolioJob.FINDINGS));
-        statuses = PortfolioJobTest.lines(output.resolve(PortfolioJob.COMPANY_STATUSES));
-        rejected = PortfolioJobTest.lines(output.resolve(PortfolioJob.REJECTED));
+        seconds = TestCluster.secondsToRun(env, "portfolio job test, streaming in event time");
+        findings = lines(output.resolve(PortfolioJob.FINDINGS));
+        statuses = lines(output.resolve(PortfolioJob.COMPANY_STATUSES));
+        rejected = lines(output.resolve(PortfolioJob.REJECTED));
         System.out.printf("flink STREAMING event time p=2: %d customers, %d contacts, %d findings, %d company statuses"
                 + " in %.1f s%n", CUSTOMERS, contactOrder.size(), findings.size(), statuses.size(), seconds);
     }
@@ -120,14 +93,14 @@ class PortfolioJobStreamingTest {
         assertThat(String.join("\n", statuses)).contains("OOO-GM");
         assertThat(OutputLines.sorted(rejected)).isEqualTo(OutputLines.sorted(batch.rejected));
         List<String> company = new ArrayList<>(companyFindings(findings));
-        company.removeIf(PortfolioJobStreamingTest::isTheLateFinding);
+        company.removeIf(ShuffledContacts::isTheLateFinding);
         assertThat(OutputLines.sorted(company)).isEqualTo(OutputLines.sorted(companyFindings(batch.findings)));
     }
 
     @Test
     void aContactLaterThanTheLatenessMakesTheLateFindingAndThePublishedStatusStays() {
         // then: one late-record finding about October naming the late call
-        assertThat(findings.stream().filter(PortfolioJobStreamingTest::isTheLateFinding)).singleElement()
+        assertThat(findings.stream().filter(ShuffledContacts::isTheLateFinding)).singleElement()
                 .satisfies(line -> assertThat(line).startsWith("C4\tCOMPANY\tINFO").contains("period=2025-10"));
         // October was decided by the watermark before the late call came (else the call would simply have counted):
         // its published status is the one of the portfolio without it
@@ -155,24 +128,20 @@ class PortfolioJobStreamingTest {
 
         // when
         Path outBatch = work.resolve("empty-out-batch");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                PortfolioJob.batchConfiguration());
-        env.setParallelism(2);
+        StreamExecutionEnvironment env = TestCluster.batchJob();
         PortfolioJob.define(env, empty, outBatch, PolicySource.shipped(), AS_OF);
         env.execute("empty portfolio, batch");
         Path outStreaming = work.resolve("empty-out-streaming");
-        env = StreamExecutionEnvironment.getExecutionEnvironment(PortfolioJob.streamingConfiguration());
-        env.setParallelism(2);
-        env.enableCheckpointing(1_000);
+        env = TestCluster.streamingJob();
         PortfolioJob.defineStreaming(env, empty, outStreaming, PolicySource.shipped(), AS_OF, LATENESS);
         env.execute("empty portfolio, streaming");
 
         // then: every company-wide obligation decided, nothing contributed
         assertThat(batch.statuses).isNotEmpty();
         for (Path out : List.of(outBatch, outStreaming)) {
-            assertThat(OutputLines.sorted(read(out.resolve(PortfolioJob.COMPANY_STATUSES))))
+            assertThat(OutputLines.sorted(lines(out.resolve(PortfolioJob.COMPANY_STATUSES))))
                     .as(out.getFileName().toString()).isEqualTo(OutputLines.sorted(batch.statuses));
-            assertThat(OutputLines.sorted(read(out.resolve(PortfolioJob.FINDINGS))))
+            assertThat(OutputLines.sorted(lines(out.resolve(PortfolioJob.FINDINGS))))
                     .as(out.getFileName().toString()).isEqualTo(OutputLines.sorted(batch.findings));
         }
     }
@@ -200,29 +169,6 @@ class PortfolioJobStreamingTest {
                 AS_OF, LATENESS);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> streaming.execute("customer twice, streaming"))
                 .hasStackTraceContaining("customer id " + id + " appears more than once");
-    }
-
-    /**
-     * The portfolio's contact lines in event-time order, each shuffled by up to {@link #LATENESS} (seeded), with {@code
-     * delayed} arriving {@code delay} of event time after it was made.
-     */
-    static List<String> inEventTimeOrder(List<CustomerContacts> portfolio, Contact delayed, Duration delay) {
-        Random random = new Random(17);
-        record Keyed(long key, String line) { }
-        List<Keyed> keyed = new ArrayList<>();
-        for (CustomerContacts cc : portfolio) {
-            for (Contact c : cc.contacts()) {
-                keyed.add(new Keyed(c.at().toEpochMilli() + (long) (random.nextDouble() * LATENESS.toMillis()),
-                        PortfolioFiles.contactLine(c)));
-            }
-        }
-        keyed.add(new Keyed(delayed.at().plus(delay).toEpochMilli(), PortfolioFiles.contactLine(delayed)));
-        keyed.sort(Comparator.comparingLong(Keyed::key));
-        return new ArrayList<>(keyed.stream().map(Keyed::line).toList());
-    }
-
-    static boolean isTheLateFinding(String line) {
-        return line.contains("LATE-GM") && line.contains("recorded only after the period closed");
     }
 
     static List<String> companyFindings(List<String> lines) {
@@ -264,19 +210,5 @@ class PortfolioJobStreamingTest {
                     }
                 });
         return new Batch(f, summary.companyStatuses().stream().map(OutputLines::status).toList(), r);
-    }
-
-    static CustomerContacts strategicPartner(List<CustomerContacts> portfolio) {
-        PortfolioEvaluator ev = PolicySource.shipped().policy().batch().evaluator(AS_OF);
-        for (CustomerContacts cc : portfolio) {
-            if (ev.evaluate(cc).tiers().containsKey(Tier.STRATEGIC_PARTNER)) {
-                return cc;
-            }
-        }
-        throw new IllegalStateException("the sample portfolio has no strategic partner");
-    }
-
-    static List<String> read(Path dir) throws IOException {
-        return PortfolioJobTest.lines(dir);
     }
 }

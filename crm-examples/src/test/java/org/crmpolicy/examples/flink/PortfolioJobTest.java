@@ -1,20 +1,13 @@
 package org.crmpolicy.examples.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crmpolicy.examples.flink.TestCluster.lines;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.flink.api.common.RuntimeExecutionMode;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.ExecutionOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.crmpolicy.finding.Finding;
@@ -42,12 +35,7 @@ class PortfolioJobTest {
     static final Instant AS_OF = Instant.parse("2025-11-28T02:00:00Z");
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setConfiguration(PortfolioJob.batchConfiguration())
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .build());
+    static final MiniClusterExtension CLUSTER = TestCluster.forBatch();
 
     @TempDir
     static Path work;
@@ -100,15 +88,11 @@ class PortfolioJobTest {
     void theJobInBatchModeOnTwoTasksFindsWhatThePortfolioBatchFinds() throws Exception {
         // given
         Path output = work.resolve("out-batch");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                PortfolioJob.batchConfiguration());
-        env.setParallelism(2);
+        StreamExecutionEnvironment env = TestCluster.batchJob();
         PortfolioJob.define(env, input, output, PolicySource.shipped(), AS_OF);
 
         // when
-        long started = System.nanoTime();
-        env.execute("portfolio job test");
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double seconds = TestCluster.secondsToRun(env, "portfolio job test");
 
         // then
         List<String> findings = lines(output.resolve(PortfolioJob.FINDINGS));
@@ -127,17 +111,11 @@ class PortfolioJobTest {
     void theSameJobInStreamingModeOverTheFilesDecidesAtTheEndOfInputTheSame() throws Exception {
         // given: STREAMING mode; the file sink commits on checkpoints, the last one when the bounded input ends
         Path output = work.resolve("out-streaming");
-        Configuration conf = new Configuration();
-        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-        env.setParallelism(2);
-        env.enableCheckpointing(1_000);
+        StreamExecutionEnvironment env = TestCluster.streamingJob();
         PortfolioJob.define(env, input, output, PolicySource.shipped(), AS_OF);
 
         // when
-        long started = System.nanoTime();
-        env.execute("portfolio job test, streaming");
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double seconds = TestCluster.secondsToRun(env, "portfolio job test, streaming");
 
         // then
         List<String> findings = lines(output.resolve(PortfolioJob.FINDINGS));
@@ -146,20 +124,5 @@ class PortfolioJobTest {
                 CUSTOMERS, findings.size(), statuses.size(), seconds);
         assertThat(OutputLines.sorted(statuses)).isEqualTo(OutputLines.sorted(batchStatuses));
         assertThat(OutputLines.sorted(findings)).isEqualTo(OutputLines.sorted(batchFindings));
-    }
-
-    /** Every line of the committed part files under {@code dir} (Flink names in-progress files with a leading dot). */
-    static List<String> lines(Path dir) throws IOException {
-        List<String> all = new ArrayList<>();
-        if (!Files.exists(dir)) {
-            return all;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-                all.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-            }
-        }
-        return all;
     }
 }

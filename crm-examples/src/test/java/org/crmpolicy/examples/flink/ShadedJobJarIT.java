@@ -88,8 +88,8 @@ class ShadedJobJarIT {
         String jobLog = Files.readString(log);
         assertThat(ended).as("the job ended within 10 minutes").isTrue();
         assertThat(job.exitValue()).as("exit value; log:%n%s", tail(jobLog)).isZero();
-        List<String> findings = PortfolioJobTest.lines(output.resolve(PortfolioJob.FINDINGS));
-        List<String> statuses = PortfolioJobTest.lines(output.resolve(PortfolioJob.COMPANY_STATUSES));
+        List<String> findings = TestCluster.lines(output.resolve(PortfolioJob.FINDINGS));
+        List<String> statuses = TestCluster.lines(output.resolve(PortfolioJob.COMPANY_STATUSES));
         System.out.printf("shaded job jar in a separate JVM, BATCH p=2: %d customers, %d findings, %d statuses in %.1f s"
                 + " (JVM start, policy build and job)%n", CUSTOMERS, findings.size(), statuses.size(), seconds);
         List<String> batchFindings = new ArrayList<>();
