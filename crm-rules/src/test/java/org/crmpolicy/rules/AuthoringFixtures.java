@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.crmpolicy.rules.authoring.RuleProblem;
+import org.crmpolicy.rules.authoring.RuleSetRejectedException;
 
 /** DRL snippets and rule-directory helpers for the rule-authoring specifications (issue 8). */
 public final class AuthoringFixtures {
@@ -84,5 +87,18 @@ public final class AuthoringFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The one problem for which a policy on the rule directory {@code directory} is refused when it is built; fails
+     * the test when it builds, or is refused for another reason or for several problems.
+     */
+    public static RuleProblem theRefusalOf(Path directory) {
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> CrmPolicy.builder().ruleDirectory(directory).build());
+        org.assertj.core.api.Assertions.assertThat(refused).isInstanceOf(RuleSetRejectedException.class);
+        List<RuleProblem> problems = ((RuleSetRejectedException) refused).problems();
+        org.assertj.core.api.Assertions.assertThat(problems).hasSize(1);
+        return problems.get(0);
     }
 }

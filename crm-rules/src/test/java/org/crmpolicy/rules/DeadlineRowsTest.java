@@ -2,6 +2,7 @@ package org.crmpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmpolicy.rules.AuthoringFixtures.theRefusalOf;
 import static org.crmpolicy.rules.AuthoringFixtures.write;
 
 import java.nio.file.Path;
@@ -132,11 +133,8 @@ class DeadlineRowsTest {
     void aDecisionTableRowThatIsNotATermLengthIsRefusedNamingItsCell(@TempDir Path dir) {
         write(dir, "deadlines.csv", "rule,row,value\nD1,,3 wd\n");
 
-        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
-                .isInstanceOf(RuleSetRejectedException.class)
-                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
-                        .satisfies(p -> assertThat(p.toString()).startsWith("deadlines.csv:2:C: \"3 wd\" is not a term"
-                                + " length: write a whole number and a unit")));
+        assertThat(theRefusalOf(dir).toString()).startsWith("deadlines.csv:2:C: \"3 wd\" is not a term"
+                + " length: write a whole number and a unit");
     }
 
     @Test

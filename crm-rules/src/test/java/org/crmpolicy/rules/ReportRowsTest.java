@@ -2,6 +2,7 @@ package org.crmpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmpolicy.rules.AuthoringFixtures.theRefusalOf;
 import static org.crmpolicy.rules.AuthoringFixtures.write;
 import static org.crmpolicy.rules.DeadlineFixtures.sh;
 
@@ -137,11 +138,8 @@ class ReportRowsTest {
     void aDecisionTableRowThatIsNotANumberOfDaysIsRefusedNamingItsCell(@TempDir Path dir) {
         write(dir, "reports.csv", "rule,row,value\nD13,,5th\n");
 
-        assertThatThrownBy(() -> CrmPolicy.builder().ruleDirectory(dir).build())
-                .isInstanceOf(RuleSetRejectedException.class)
-                .satisfies(e -> assertThat(((RuleSetRejectedException) e).problems()).singleElement()
-                        .satisfies(p -> assertThat(p.toString()).startsWith("reports.csv:2:C: \"5th\" is not a number"
-                                + " of days after the period")));
+        assertThat(theRefusalOf(dir).toString()).startsWith("reports.csv:2:C: \"5th\" is not a number"
+                + " of days after the period");
     }
 
     @Test
