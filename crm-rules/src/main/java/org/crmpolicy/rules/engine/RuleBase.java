@@ -528,6 +528,11 @@ public final class RuleBase {
         return known;
     }
 
+    /** The names of the rules that carry {@code enabled false} (compiled, never fire), in file order. */
+    public List<String> switchedOff() {
+        return definitions().stream().filter(d -> !d.enabled()).map(DrlInspector.RuleDefinition::name).toList();
+    }
+
     /**
      * A problem at the rule named {@code namePrefix}, or else at the first rule whose name begins with it (a switched-off
      * one first: that is where a row was taken out of force), in file order; at {@code ?} when there is none.

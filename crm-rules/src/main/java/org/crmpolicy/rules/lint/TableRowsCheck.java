@@ -2,9 +2,16 @@ package org.crmpolicy.rules.lint;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crmpolicy.approval.ContractSigning;
 import org.crmpolicy.customer.ContractStatus;
@@ -29,9 +36,10 @@ import org.crmpolicy.rules.tiers.TierThreshold;
  * check alone: each row a rule reads as the one value of its kind is in force exactly once (A1, A2, P4, T4, T7, and
  * T6's re-assessment interval and two bounds), the T6 key bound is below the strategic-partner bound, and the T6
  * weights are one per factor and sum to exactly 1. A row switched off would silently exempt every case of its rule
- * (no A1 approval, no credit gate), so a missing row is a problem, not "no rule". Run by the rule lint and, through
- * the smoke test, whenever a rule set with a host rule directory is built or reloaded: a rule set with a problem is
- * refused. Without a rule directory the rows read the named parameters, which {@link PolicyParameters} checks the
+ * (no A1 approval, no credit gate, no deadline for phone inquiries), so a missing row is a problem, not "no rule", and
+ * so is every shipped single-value row switched off ({@code enabled false}; a T3/T4 kind of unit may be dropped).
+ * Run by the rule lint and, through the smoke test, whenever a rule set with a host rule directory is built or
+ * reloaded: a rule set with a problem is refused. Without a rule directory the rows read the named parameters, which {@link PolicyParameters} checks the
  * same way.
  */
 public final class TableRowsCheck {
@@ -82,12 +90,40 @@ public final class TableRowsCheck {
         BigDecimal sum = weights.stream().map(ValueScoreWeight::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (oneEach && sum.compareTo(BigDecimal.ONE) != 0) {
             check.add(weightRow(ValueFactor.values()[0]), "the five T6 weight rows sum to " + sum.toPlainString() + " ("
-                    + weights.stream().sorted(java.util.Comparator.comparing(ValueScoreWeight::factor))
+                    + weights.stream().sorted(Comparator.comparing(ValueScoreWeight::factor))
                     .map(w -> w.factor().words() + " " + w.weight().toPlainString())
                     .collect(Collectors.joining(", ")) + "); they must sum to exactly 1, so that a value score stays"
                     + " from 1 to 5: move weight from one factor to another");
         }
-        return List.copyOf(check.problems);
+        for (String name : rules.switchedOff()) {
+            if (SINGLE_VALUE_ROWS.contains(name)) {
+                check.add(name, "the row \"" + name + "\" is switched off: every case of its rule would be judged"
+                        + " without its value (no deadline, no threshold: an exemption); override it with the value in"
+                        + " force instead (a rule of its name, or a decision-table row)");
+            }
+        }
+        return List.copyOf(check.problems.values());
+    }
+
+    /**
+     * The shipped rows that hold the one value of their kind: every {@code "<ID> Table: <row>"} rule but the members of
+     * a list (the T3/T4 kinds of unit, {@code TierCategory}: one may be dropped, the others stay).
+     */
+    private static final Set<String> SINGLE_VALUE_ROWS = singleValueRows();
+
+    private static Set<String> singleValueRows() {
+        Pattern row = Pattern.compile(
+                "(?m)^rule \"(\\S+ Table: [^\"]+)\"(.*?)^end\\b", Pattern.DOTALL);
+        Set<String> names = new LinkedHashSet<>();
+        for (String text : RuleBase.shippedSources().values()) {
+            Matcher m = row.matcher(text);
+            while (m.find()) {
+                if (!m.group(2).contains("TierCategory.category(")) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /** The name of the weight row of {@code factor}: {@code T6 Table: the weight of cooperation scale in the value score}. */
@@ -99,21 +135,23 @@ public final class TableRowsCheck {
         return t.amountCny().toPlainString() + " CNY";
     }
 
-    private static <T> List<T> of(Facts rows, Class<T> type, java.util.function.Predicate<T> which) {
+    private static <T> List<T> of(Facts rows, Class<T> type, Predicate<T> which) {
         return rows.ofType(type).stream().filter(which).toList();
     }
 
     /** The problems found so far, each at the rule of its row. */
     private static final class Check {
         private final RuleBase rules;
-        private final List<RuleProblem> problems = new ArrayList<>();
+        /** By where they are: one problem per row, the first found (a row switched off is also a row not in force). */
+        private final Map<String, RuleProblem> problems = new LinkedHashMap<>();
 
         Check(RuleBase rules) {
             this.rules = rules;
         }
 
         void add(String row, String message) {
-            problems.add(rules.problemAt(row, message));
+            RuleProblem p = rules.problemAt(row, message);
+            problems.putIfAbsent(p.file().equals("?") ? p.message() : p.location(), p);
         }
 
         /** Adds a problem unless exactly one row of {@code row} is in force; true when one is. */
